@@ -1,0 +1,1 @@
+"""The site plan: which pages and files a Local Offer site has, described without MkDocs."""
