@@ -1,1 +1,1 @@
-"""present."""
+"""GOV.UK-style presentation: one filter a module, each with its own test."""

@@ -1,0 +1,5 @@
+import sys
+
+from localoffer.cli.main import main
+
+sys.exit(main())

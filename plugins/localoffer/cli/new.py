@@ -1,0 +1,261 @@
+"""``localoffer new consultation|event|feedback TITLE``: a ready-made, valid record file."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import unicodedata
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from localoffer.cli.options import ClockError, add_site_options, resolve_now
+from localoffer.core.settings import read_settings
+
+EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
+FOLDERS = {
+    "consultation": ("consultations", ".md"),
+    "event": ("events", ".md"),
+    "feedback": ("responses", ".yml"),
+}
+
+
+def add_parser(commands: Any) -> None:
+    parser: argparse.ArgumentParser = commands.add_parser(
+        "new",
+        help="write a new record file with every field explained",
+        description="Write a new, valid record file whose comments explain every field, and "
+        "print its path. The id (file name) is made from the title.",
+    )
+    parser.add_argument("kind", choices=tuple(FOLDERS), help="what to create")
+    parser.add_argument("title", nargs="+", help="the title, such as 'Short breaks review 2027'")
+    add_site_options(parser)
+    parser.set_defaults(run=run)
+
+
+def slugify(title: str) -> str:
+    """``Short breaks: review 2027!`` → ``short-breaks-review-2027``."""
+    text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    text = text.replace("&", " and ").replace("'", "").replace("’", "")
+    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    return slug[:80].rstrip("-") or "untitled"
+
+
+def run(args: argparse.Namespace) -> int:
+    title = " ".join(args.title).strip()
+    if not title:
+        print("localoffer new: give a title", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        today = resolve_now(args.today).date()
+    except ClockError as exc:
+        print(f"localoffer new: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    root: Path = args.site
+    settings, _ = read_settings(root)
+    folder, suffix = FOLDERS[args.kind]
+    record_id = slugify(title)
+    path = root / folder / f"{record_id}{suffix}"
+    if path.exists() or any((root / folder).rglob(f"{record_id}{suffix}")):
+        print(
+            f"localoffer new: {folder}/…/{record_id}{suffix} already exists: choose another "
+            "title, or edit that file",
+            file=sys.stderr,
+        )
+        return EXIT_ERRORS
+    email = settings.contact_email or "send@example.org"
+    text = TEMPLATES[args.kind](title=_quote(title), today=today, email=email)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    print(path.relative_to(root).as_posix() if not path.is_absolute() else path)
+    return EXIT_OK
+
+
+def _quote(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _consultation(*, title: str, today: date, email: str) -> str:
+    opens = today + timedelta(days=14)
+    closes = opens + timedelta(weeks=8)
+    return f"""---
+# A consultation. Every line starting with # is an explanation: delete it or leave it.
+# Run `localoffer check` after editing: it names the line of any mistake.
+
+# The title (up to 120 characters).
+title: {title}
+# One or two plain sentences (up to 300 characters), shown in lists, feeds and search results.
+summary: "Replace this with a short summary: what is proposed, and who it affects."
+# When it opens and closes: YYYY-MM-DD, or YYYY-MM-DD HH:MM in UK time.
+# A date alone opens at the start of the day and closes at the end of the day.
+opens: {opens.isoformat()}
+closes: {closes.isoformat()}
+# Who is being asked: children, young-people, parents-carers, professionals, everyone.
+audiences: [parents-carers, young-people]
+# Optional: education, health, social-care, short-breaks, transport, preparing-for-adulthood,
+# send-support, ehc-plans, mental-health, local-offer.
+topics: [send-support]
+# Optional (default countywide): countywide, north, south, east, west, online.
+areas: [countywide]
+# The team or service running it.
+lead: SEND Service
+# Optional: an email address for questions and accessible formats.
+contact: {email}
+# How to respond (needed while it is upcoming or open; hidden once it closes).
+# One way a line: online: URL, email: ADDRESS, post: ADDRESS, phone: NUMBER, event: EVENT-ID.
+respond:
+  - email: {email}
+# Optional but strongly advised: the Easy Read version, a file under content/ or a url.
+# easy_read:
+#   title: Easy Read version
+#   file: documents/my-consultation-easy-read.pdf
+# Optional: documents, each with a title and a file (under content/) or a url.
+# documents:
+#   - title: Consultation document
+#     file: documents/my-consultation.pdf
+#     accessible: true   # only once it has been checked for accessibility
+# Optional: ids of related consultations (their file names without .md).
+# related: [another-consultation-id]
+# When it has closed and a decision is made, add the outcome:
+# outcome:
+#   published: YYYY-MM-DD
+#   summary: What we decided and why.
+#   feedback: [feedback-round-id]   # the "You said, we did" rounds for it
+# If it is withdrawn:
+# withdrawn:
+#   date: YYYY-MM-DD
+#   reason: Why it was withdrawn.
+# If you rename this file, list the old name so old links keep working:
+# previous_ids: [old-file-name]
+---
+
+## What we are proposing
+
+Say what is proposed, in plain English.
+
+## Why
+
+Say why the change is being considered.
+
+## What happens next
+
+Say when a decision will be made and how people will hear about it.
+"""
+
+
+def _event(*, title: str, today: date, email: str) -> str:
+    day = today + timedelta(days=21)
+    return f"""---
+# An event. Every line starting with # is an explanation: delete it or leave it.
+# Run `localoffer check` after editing: it names the line of any mistake.
+
+title: {title}
+# One or two plain sentences (up to 300 characters).
+summary: "Replace this with a short summary of the event."
+# A date (an all-day event) or YYYY-MM-DD HH:MM in UK time.
+starts: {day.isoformat()} 16:00
+# Optional: the same kind as starts. Timed events default to one hour.
+# For all-day events, ends is the last day (inclusive).
+ends: {day.isoformat()} 18:00
+# Optional: a repeating series.
+# repeat:
+#   frequency: weekly      # weekly, fortnightly or monthly
+#   weekday: tuesday       # defaults to the weekday of starts
+#   week: 2                # monthly only: 1-4 or last (the 2nd Tuesday of each month)
+#   until: YYYY-MM-DD      # the last possible date, or instead:
+#   count: 10              # how many times it happens
+#   except: [YYYY-MM-DD]   # dates it does not happen
+# true if this is a chance for children, young people or families to give their views.
+engagement: true
+# forum, drop-in, workshop, activity, training, information-session, young-inspectors,
+# consultation-event, meeting.
+kind: drop-in
+# Who it is for: children, young people, parents-carers, professionals, everyone.
+audiences: [parents-carers]
+# Optional: ages in years, 0 to 25.
+# ages: {{from: 11, to: 25}}
+# Optional: countywide, north, south, east, west, online.
+areas: [countywide]
+# Where: a location, an online meeting, or both (hybrid).
+location:
+  name: Venue name
+  address: Street, Town
+  postcode: AY1 1AA
+  # What helps people get in and take part: step-free access, hearing loop, quiet room, parking.
+  accessibility: Step-free access and an accessible toilet.
+# online:
+#   platform: Microsoft Teams
+#   url: https://example.org/join   # optional: leave out if the link is sent when people book
+# Optional, default Free.
+cost: Free
+# Optional: booking details.
+# booking:
+#   required: true
+#   url: https://example.org/book
+#   email: {email}
+#   phone: 01632 960000
+#   deadline: YYYY-MM-DD
+organiser: SEND Participation Team
+# Optional: an email address for questions.
+contact: {email}
+# Optional: the id of a consultation this event is part of.
+# consultation: consultation-id
+# Optional: scheduled (default), cancelled, postponed, moved-online, rescheduled,
+# with status_note saying what people should do.
+# status: scheduled
+# status_note: ""
+# Optional: documents, such as the notes of a past meeting.
+# documents:
+#   - title: Meeting notes
+#     file: documents/meeting-notes.pdf
+---
+
+Say what will happen at the event, who it is for and how to get there.
+"""
+
+
+def _feedback(*, title: str, today: date, email: str) -> str:
+    return f"""# A feedback round for "You said, we did". Every line starting with # is an
+# explanation. Comments are published: remove anything that could identify someone
+# (names, emails, phone numbers, postcodes, NHS numbers, dates of birth, schools).
+# Run `localoffer check` after editing: it names the line of any mistake.
+
+title: {title}
+# survey, youth-forum, young-inspectors, parent-carer-forum, consultation,
+# local-offer-feedback, event, complaints-and-compliments.
+source: survey
+# The date the comments were gathered (or the last day of gathering).
+received: {today.isoformat()}
+# Optional: a short description of the round.
+summary: "Replace this with a short description of how the comments were gathered."
+# Optional: the id of a related consultation or event.
+# consultation: consultation-id
+# event: event-id
+# Optional: documents, such as a Young Inspectors report.
+# documents:
+#   - title: Young Inspectors report
+#     file: documents/report.pdf
+comments:
+  # from: children, young-people, parents-carers, professionals.
+  - from: parents-carers
+    # Optional: content (what the Local Offer contains or lacks), accessibility (how easy
+    # it is to find and use), development (how it is developed or reviewed).
+    regarding: content
+    # Optional: topics, as for consultations.
+    topics: [short-breaks]
+    # What was said, anonymised.
+    said: "Replace this with what was said, with nothing that could identify anyone."
+    # What the council says or does in reply ("we did").
+    response: "Replace this with our response."
+    # Optional: the action. status: planned, in-progress, done or not-planned;
+    # due and completed are dates (completed only when done); owner is a team.
+    action:
+      status: planned
+      due: {(today + timedelta(weeks=12)).isoformat()}
+      owner: Local Offer Team
+"""
+
+
+TEMPLATES = {"consultation": _consultation, "event": _event, "feedback": _feedback}

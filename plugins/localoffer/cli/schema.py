@@ -1,0 +1,74 @@
+"""``localoffer schema``: JSON Schema files for the record types, for editors' autocompletion."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
+
+from localoffer.core.models.consultation import Consultation
+from localoffer.core.models.event import Event
+from localoffer.core.models.feedback import FeedbackRound
+from localoffer.core.settings import read_settings
+from localoffer.core.vocabulary import Vocabularies
+
+EXIT_OK = 0
+SCHEMAS: dict[str, type[BaseModel]] = {
+    "consultation": Consultation,
+    "event": Event,
+    "feedback": FeedbackRound,
+}
+
+
+def add_parser(commands: Any) -> None:
+    parser: argparse.ArgumentParser = commands.add_parser(
+        "schema",
+        help="write JSON Schema files for the record types",
+        description="Write JSON Schema files for consultations, events and feedback rounds, with "
+        "this site's vocabularies, for YAML autocompletion in editors.",
+    )
+    parser.add_argument("--site", type=Path, default=Path("."), metavar="FOLDER")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=None,
+        metavar="FOLDER",
+        help="where to write them (default: schemas/ in the site folder)",
+    )
+    parser.set_defaults(run=run)
+
+
+def record_schema(name: str, vocabularies: Vocabularies) -> dict[str, Any]:
+    """The JSON Schema of one record type, with the site's vocabularies as enums."""
+    schema = SCHEMAS[name].model_json_schema(by_alias=True, mode="validation")
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = f"localoffer {name}"
+    return _with_vocabularies(schema, vocabularies)
+
+
+def _with_vocabularies(node: Any, vocabularies: Vocabularies) -> Any:
+    if isinstance(node, dict):
+        vocabulary = node.pop("x-vocabulary", None)
+        result = {key: _with_vocabularies(value, vocabularies) for key, value in node.items()}
+        if isinstance(vocabulary, str) and vocabulary in vocabularies:
+            result["enum"] = list(vocabularies.allowed(vocabulary))
+        return result
+    if isinstance(node, list):
+        return [_with_vocabularies(item, vocabularies) for item in node]
+    return node
+
+
+def run(args: argparse.Namespace) -> int:
+    root: Path = args.site
+    settings, _ = read_settings(root)
+    out: Path = args.out or root / "schemas"
+    out.mkdir(parents=True, exist_ok=True)
+    for name in SCHEMAS:
+        path = out / f"{name}.schema.json"
+        text = json.dumps(record_schema(name, settings.vocabularies), indent=2, sort_keys=True)
+        path.write_text(text + "\n", encoding="utf-8")
+        print(path.as_posix())
+    return EXIT_OK

@@ -1,0 +1,60 @@
+"""Checking a site: settings, every record, every cross-reference and rule, all in one run."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from localoffer.core.problems import Problem, sort_problems
+from localoffer.core.rules.consultations import check_consultations
+from localoffer.core.rules.documents import check_documents
+from localoffer.core.rules.events import check_events
+from localoffer.core.rules.feedback import check_feedback
+from localoffer.core.rules.references import check_previous_ids, check_references
+from localoffer.core.settings import SiteSettings, read_settings
+from localoffer.core.site import Site
+from localoffer.core.source.loader import load_records
+
+RULES = (
+    check_references,
+    check_previous_ids,
+    check_documents,
+    check_consultations,
+    check_events,
+    check_feedback,
+)
+
+
+@dataclass
+class CheckResult:
+    site: Site
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.is_error]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if not p.is_error]
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def check_loaded(settings: SiteSettings, now: datetime, problems: list[Problem]) -> CheckResult:
+    """Load and check the records of a site whose settings are already read."""
+    site = Site(settings=settings, now=now)
+    found = list(problems)
+    found += load_records(site)
+    for rule in RULES:
+        found.extend(rule(site))
+    return CheckResult(site, sort_problems(found))
+
+
+def check_site(root: Path, now: datetime) -> CheckResult:
+    """Read ``mkdocs.yml`` in ``root`` and check everything."""
+    settings, problems = read_settings(root)
+    return check_loaded(settings, now, problems)

@@ -1,0 +1,154 @@
+"""When an event happens: its occurrences, expanded from ``repeat``.
+
+Every occurrence keeps the local (Europe/London) start time of ``starts`` across the BST/GMT
+change. ``count`` counts the dates of the series before ``except`` removes any (as RFC 5545's
+COUNT and EXDATE do), so the calendar feeds and the pages agree.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from localoffer.core.dates import end_of, start_of
+from localoffer.core.models.event import MAX_OCCURRENCES, WEEKDAYS, Event, Repeat
+from localoffer.core.timezone import LONDON
+
+DEFAULT_DURATION = timedelta(hours=1)
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """One time an event happens. All-day occurrences have dates, ``end`` inclusive."""
+
+    start: date | datetime
+    end: date | datetime
+    all_day: bool
+
+    @property
+    def start_at(self) -> datetime:
+        return start_of(self.start)
+
+    @property
+    def end_at(self) -> datetime:
+        """When it is over: the end time, or the end of the last day."""
+        return end_of(self.end)
+
+    def is_past(self, now: datetime) -> bool:
+        return self.end_at < now
+
+
+def series_dates(starts: date, repeat: Repeat) -> Iterator[date]:
+    """Every date the series falls on, before ``except`` is applied."""
+    produced = 0
+    for day in _candidate_dates(starts, repeat):
+        if repeat.until is not None and day > repeat.until:
+            return
+        if repeat.count is not None and produced >= repeat.count:
+            return
+        if produced >= MAX_OCCURRENCES:
+            return
+        produced += 1
+        yield day
+
+
+def _candidate_dates(starts: date, repeat: Repeat) -> Iterator[date]:
+    weekday = WEEKDAYS.index(repeat.weekday) if repeat.weekday else starts.weekday()
+    if repeat.frequency in ("weekly", "fortnightly"):
+        step = timedelta(days=7 if repeat.frequency == "weekly" else 14)
+        day = starts + timedelta(days=(weekday - starts.weekday()) % 7)
+        while True:
+            yield day
+            day += step
+    week = repeat.week if repeat.week is not None else _week_of_month(starts)
+    year, month = starts.year, starts.month
+    while True:
+        day = nth_weekday(year, month, weekday, week)
+        if day >= starts:
+            yield day
+        month += 1
+        if month > 12:
+            year, month = year + 1, 1
+
+
+def _week_of_month(day: date) -> int | str:
+    """The monthly default: the same week as ``starts`` (its 5th weekday means the last)."""
+    nth = (day.day - 1) // 7 + 1
+    return "last" if nth == 5 else nth
+
+
+def nth_weekday(year: int, month: int, weekday: int, week: int | str) -> date:
+    """The nth (1-4) or last given weekday (0 = Monday) of a month."""
+    if week == "last":
+        last = calendar.monthrange(year, month)[1]
+        day = date(year, month, last)
+        return day - timedelta(days=(day.weekday() - weekday) % 7)
+    first = date(year, month, 1)
+    offset = (weekday - first.weekday()) % 7
+    return first + timedelta(days=offset + 7 * (int(week) - 1))
+
+
+def occurrences(event: Event) -> list[Occurrence]:
+    """Every occurrence of the event, in order."""
+    if event.repeat is None:
+        return [_single(event)]
+    first = event.starts.date() if isinstance(event.starts, datetime) else event.starts
+    skipped = set(event.repeat.except_)
+    return [_on(event, day) for day in series_dates(first, event.repeat) if day not in skipped]
+
+
+def skipped_dates(event: Event) -> list[date]:
+    """The ``except`` dates that really remove an occurrence, in order."""
+    if event.repeat is None:
+        return []
+    first = event.starts.date() if isinstance(event.starts, datetime) else event.starts
+    dates = set(series_dates(first, event.repeat))
+    return sorted(day for day in set(event.repeat.except_) if day in dates)
+
+
+def stray_exceptions(event: Event) -> list[date]:
+    """``except`` dates that are not dates of the series (probably typos)."""
+    if event.repeat is None:
+        return []
+    first = event.starts.date() if isinstance(event.starts, datetime) else event.starts
+    dates = set(series_dates(first, event.repeat))
+    return [day for day in event.repeat.except_ if day not in dates]
+
+
+def _single(event: Event) -> Occurrence:
+    if isinstance(event.starts, datetime):
+        end = event.ends if isinstance(event.ends, datetime) else event.starts + DEFAULT_DURATION
+        return Occurrence(event.starts, end, all_day=False)
+    end_day = (
+        event.ends
+        if event.ends is not None and not isinstance(event.ends, datetime)
+        else event.starts
+    )
+    return Occurrence(event.starts, end_day, all_day=True)
+
+
+def _on(event: Event, day: date) -> Occurrence:
+    single = _single(event)
+    if isinstance(single.start, datetime) and isinstance(single.end, datetime):
+        start_local = single.start.astimezone(LONDON)
+        end_local = single.end.astimezone(LONDON)
+        span_days = (end_local.date() - start_local.date()).days
+        start = datetime.combine(day, start_local.time(), tzinfo=LONDON)
+        end = datetime.combine(day + timedelta(days=span_days), end_local.time(), tzinfo=LONDON)
+        return Occurrence(start, end, all_day=False)
+    assert not isinstance(single.start, datetime) and not isinstance(single.end, datetime)
+    length = single.end - single.start
+    return Occurrence(day, day + length, all_day=True)
+
+
+def is_past(event: Event, now: datetime) -> bool:
+    """An event is past when its last occurrence has ended."""
+    found = occurrences(event)
+    return not found or found[-1].is_past(now)
+
+
+def next_occurrence(event: Event, now: datetime) -> Occurrence | None:
+    """The occurrence happening now or next, if any."""
+    return next((item for item in occurrences(event) if not item.is_past(now)), None)

@@ -1,0 +1,46 @@
+"""Document references: a file under ``content/`` or a link."""
+
+from __future__ import annotations
+
+from pathlib import PurePosixPath
+from typing import Annotated
+
+from pydantic import AfterValidator, BeforeValidator, model_validator
+
+from localoffer.core.models.base import StrictModel, Text, Url, _as_list
+
+
+def _check_file(value: str) -> str:
+    path = PurePosixPath(value.replace("\\", "/"))
+    if path.is_absolute() or ".." in path.parts or not path.parts:
+        raise ValueError(f"'{value}' must be a path inside content/, such as documents/report.pdf")
+    return path.as_posix()
+
+
+ContentPath = Annotated[str, AfterValidator(_check_file)]
+
+
+class DocumentRef(StrictModel):
+    """A document: exactly one of ``file`` (under content/) or ``url``."""
+
+    title: Text
+    file: ContentPath | None = None
+    url: Url | None = None
+    easy_read: bool = False
+    accessible: bool = False
+
+    @model_validator(mode="after")
+    def _one_source(self) -> DocumentRef:
+        if (self.file is None) == (self.url is None):
+            raise ValueError(
+                "a document needs exactly one of 'file:' (a path under content/) or 'url:' "
+                "(a web address)"
+            )
+        return self
+
+    @property
+    def is_file(self) -> bool:
+        return self.file is not None
+
+
+Documents = Annotated[list[DocumentRef], BeforeValidator(_as_list)]

@@ -1,0 +1,163 @@
+"""An event: ``events/<id>.md``, possibly a repeating series."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Annotated, Any, Literal
+
+from pydantic import BeforeValidator, Field, ValidationInfo, field_validator, model_validator
+
+from localoffer.core.models.base import (
+    Areas,
+    Audiences,
+    EditorDate,
+    Email,
+    EventKind,
+    IdList,
+    Phone,
+    RecordId,
+    RecordModel,
+    StrictModel,
+    Text,
+    Url,
+    When,
+    _as_list,
+)
+from localoffer.core.models.documents import Documents
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+EVENT_STATUSES = ("scheduled", "cancelled", "postponed", "moved-online", "rescheduled")
+MAX_OCCURRENCES = 1000
+
+Weekday = Literal["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+EventStatus = Literal["scheduled", "cancelled", "postponed", "moved-online", "rescheduled"]
+
+
+def _lower(value: Any) -> Any:
+    return value.strip().lower() if isinstance(value, str) else value
+
+
+class Repeat(StrictModel):
+    """A series in words: weekly, fortnightly or monthly (the nth or last weekday)."""
+
+    frequency: Annotated[Literal["weekly", "fortnightly", "monthly"], BeforeValidator(_lower)]
+    weekday: Annotated[Weekday | None, BeforeValidator(_lower)] = None
+    week: Annotated[Literal[1, 2, 3, 4, "last"] | None, BeforeValidator(_lower)] = None
+    until: EditorDate | None = None
+    count: Annotated[int | None, Field(ge=1, le=MAX_OCCURRENCES)] = None
+    except_: Annotated[list[EditorDate], BeforeValidator(_as_list), Field(alias="except")] = []
+
+    @model_validator(mode="after")
+    def _rules(self) -> Repeat:
+        if (self.until is None) == (self.count is None):
+            raise ValueError(
+                "a repeat needs exactly one of 'until:' (the last possible date) or "
+                "'count:' (how many times it happens)"
+            )
+        if self.week is not None and self.frequency != "monthly":
+            raise ValueError("'week:' is only for monthly repeats (the 2nd Tuesday of each month)")
+        return self
+
+
+class Ages(StrictModel):
+    from_: Annotated[int, Field(ge=0, le=25, alias="from")]
+    to: Annotated[int, Field(ge=0, le=25)]
+
+    @field_validator("to")
+    @classmethod
+    def _order(cls, to: int, info: ValidationInfo) -> int:
+        start = info.data.get("from_")
+        if start is not None and to < start:
+            raise ValueError(f"'to' ({to}) must not be less than 'from' ({start})")
+        return to
+
+
+class Location(StrictModel):
+    name: Text
+    address: Text | None = None
+    postcode: Text | None = None
+    accessibility: Text | None = None
+
+
+class Online(StrictModel):
+    platform: Text
+    url: Url | None = None
+
+
+class Booking(StrictModel):
+    required: bool = False
+    url: Url | None = None
+    email: Email | None = None
+    phone: Phone | None = None
+    deadline: EditorDate | None = None
+
+
+class Event(RecordModel):
+    title: Annotated[Text, Field(max_length=120)]
+    summary: Annotated[Text, Field(max_length=300)]
+    starts: When
+    ends: When | None = None
+    repeat: Repeat | None = None
+    engagement: bool = False
+    kind: EventKind
+    audiences: Annotated[Audiences, Field(min_length=1)]
+    ages: Ages | None = None
+    areas: Areas = []
+    location: Location | None = None
+    online: Online | None = None
+    cost: Text = "Free"
+    booking: Booking | None = None
+    organiser: Text
+    contact: Email | None = None
+    consultation: RecordId | None = None
+    status: Annotated[EventStatus, BeforeValidator(_lower)] = "scheduled"
+    status_note: Text | None = None
+    documents: Documents = []
+    previous_ids: IdList = []
+
+    @field_validator("ends")
+    @classmethod
+    def _ends_like_starts(
+        cls, ends: date | datetime | None, info: ValidationInfo
+    ) -> date | datetime | None:
+        starts = info.data.get("starts")
+        if ends is None or starts is None:
+            return ends
+        if isinstance(starts, datetime) != isinstance(ends, datetime):
+            if isinstance(starts, datetime):
+                raise ValueError("'starts' has a time, so 'ends' needs one too (YYYY-MM-DD HH:MM)")
+            raise ValueError(
+                "'starts' is a date (an all-day event), so 'ends' must be a date too: the last day"
+            )
+        if ends < starts:
+            raise ValueError("'ends' is before 'starts'")
+        return ends
+
+    @model_validator(mode="after")
+    def _where(self) -> Event:
+        if self.location is None and self.online is None:
+            raise ValueError(
+                "an event needs 'location:' (a place), 'online:' (how to join), or both"
+            )
+        if self.repeat is not None and self.repeat.until is not None:
+            if self.repeat.until < (
+                self.starts.date() if isinstance(self.starts, datetime) else self.starts
+            ):
+                raise ValueError("the repeat's 'until' date is before the event 'starts'")
+        return self
+
+    @property
+    def all_day(self) -> bool:
+        return not isinstance(self.starts, datetime)
+
+    @property
+    def is_hybrid(self) -> bool:
+        return self.location is not None and self.online is not None
+
+    @property
+    def is_online_only(self) -> bool:
+        return self.location is None and self.online is not None
+
+    @property
+    def is_free(self) -> bool:
+        return self.cost.strip().lower() in {"free", "free of charge", "no charge", "£0", "0"}

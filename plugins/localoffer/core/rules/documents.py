@@ -1,0 +1,66 @@
+"""Document references: files must exist; untagged PDFs get a warning."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from localoffer.core.models.base import RecordModel
+from localoffer.core.models.documents import DocumentRef
+from localoffer.core.problems import Problem, Severity
+from localoffer.core.site import Site
+
+Loc = tuple[int | str, ...]
+
+
+def documents_of(record: RecordModel) -> Iterator[tuple[Loc, DocumentRef]]:
+    """Every document a record refers to, with where it is written."""
+    easy_read = getattr(record, "easy_read", None)
+    if isinstance(easy_read, DocumentRef):
+        yield ("easy_read",), easy_read
+    for index, document in enumerate(getattr(record, "documents", [])):
+        yield ("documents", index), document
+    outcome = getattr(record, "outcome", None)
+    if outcome is not None:
+        for index, document in enumerate(outcome.documents):
+            yield ("outcome", "documents", index), document
+
+
+def check_documents(site: Site) -> Iterator[Problem]:
+    records: list[RecordModel] = [
+        *site.consultations.values(),
+        *site.events.values(),
+        *site.feedback.values(),
+    ]
+    for record in records:
+        for loc, document in documents_of(record):
+            if document.file is None:
+                continue
+            path = site.document_path(document)
+            if path is None or not path.is_file():
+                yield site.problem(
+                    record,
+                    (*loc, "file"),
+                    Severity.ERROR,
+                    f"the file '{document.file}' does not exist: put it in "
+                    f"{site.settings.docs_dir}/{document.file}, or correct the path",
+                )
+                continue
+            info = site.file_info(document)
+            if info is None or info.format != "PDF" or document.accessible:
+                continue
+            if not info.readable:
+                yield site.problem(
+                    record,
+                    (*loc, "file"),
+                    Severity.ERROR,
+                    f"'{document.file}' cannot be read as a PDF: export it again",
+                )
+            elif not info.tagged:
+                yield site.problem(
+                    record,
+                    (*loc, "file"),
+                    Severity.WARNING,
+                    f"'{document.file}' is not a tagged PDF, so screen readers may not read it "
+                    "well: export it again with tags, or set 'accessible: true' if it has been "
+                    "checked. Until then the page offers an accessible format on request",
+                )

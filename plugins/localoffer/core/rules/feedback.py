@@ -1,0 +1,63 @@
+"""Rules for feedback rounds: overdue actions, comments that read badly, yearly publication."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from localoffer.core.derive.actions import action_overdue
+from localoffer.core.problems import Problem, Severity
+from localoffer.core.site import Site
+from localoffer.present.dates import govuk_date
+
+MIN_WORDS = 4
+
+
+def check_feedback(site: Site) -> Iterator[Problem]:
+    for feedback in site.feedback.values():
+        for index, comment in enumerate(feedback.comments):
+            action = comment.action
+            if action is not None and action_overdue(action, site.today) and action.due:
+                yield site.problem(
+                    feedback,
+                    ("comments", index, "action", "due"),
+                    Severity.WARNING,
+                    f"this action was due on {govuk_date(action.due)} and is not done: update "
+                    "its status, or give a new due date and say why in the response",
+                )
+            words = comment.said.split()
+            if len(words) < MIN_WORDS:
+                yield site.problem(
+                    feedback,
+                    ("comments", index, "said"),
+                    Severity.WARNING,
+                    "this comment is only a few words: give enough of what was said for readers "
+                    "to understand it",
+                )
+            letters = [ch for ch in comment.said if ch.isalpha()]
+            if len(letters) >= 8 and all(ch.isupper() for ch in letters):
+                yield site.problem(
+                    feedback,
+                    ("comments", index, "said"),
+                    Severity.WARNING,
+                    "this comment is all in capitals, which is hard to read: write it in "
+                    "sentence case",
+                )
+    yield from _yearly_publication(site)
+
+
+def _yearly_publication(site: Site) -> Iterator[Problem]:
+    """The law asks for comments to be published at least every year."""
+    if not site.feedback:
+        return
+    rounds = sorted(site.feedback.values(), key=lambda item: item.received)
+    years = {item.received.year for item in rounds}
+    latest = rounds[-1]
+    for year in range(rounds[0].received.year, site.today.year):
+        if year not in years:
+            yield site.problem(
+                latest,
+                ("received",),
+                Severity.WARNING,
+                f"no feedback round was received in {year}: comments from children, young "
+                "people and parents must be published at least every year",
+            )

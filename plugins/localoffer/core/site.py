@@ -1,0 +1,57 @@
+"""A loaded site: its settings, "now", and every record by id."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from localoffer.core.documents import FileInfo, file_info
+from localoffer.core.models.base import RecordModel
+from localoffer.core.models.consultation import Consultation
+from localoffer.core.models.documents import DocumentRef
+from localoffer.core.models.event import Event
+from localoffer.core.models.feedback import FeedbackRound
+from localoffer.core.problems import Problem, Severity
+from localoffer.core.settings import SiteSettings
+from localoffer.core.source.yamlnodes import Position, YamlDocument
+
+
+@dataclass
+class Site:
+    settings: SiteSettings
+    now: datetime
+    consultations: dict[str, Consultation] = field(default_factory=dict)
+    events: dict[str, Event] = field(default_factory=dict)
+    feedback: dict[str, FeedbackRound] = field(default_factory=dict)
+    sources: dict[str, YamlDocument] = field(default_factory=dict)
+
+    @property
+    def today(self) -> date:
+        return self.now.date()
+
+    def document_path(self, document: DocumentRef) -> Path | None:
+        if document.file is None:
+            return None
+        return self.settings.content_dir / document.file
+
+    def file_info(self, document: DocumentRef) -> FileInfo | None:
+        """Facts about a document's file, or None for a link or a missing file."""
+        path = self.document_path(document)
+        if path is None or not path.is_file():
+            return None
+        return file_info(path)
+
+    def problem(
+        self,
+        record: RecordModel,
+        loc: tuple[int | str, ...],
+        severity: Severity,
+        message: str,
+        *,
+        key: bool = False,
+    ) -> Problem:
+        """A problem at the place in ``record``'s file where ``loc`` was typed."""
+        source = self.sources.get(record.path)
+        position = source.locate(loc, key=key) if source else Position(1, 1)
+        return Problem(record.path, position.line, position.column, severity, message)

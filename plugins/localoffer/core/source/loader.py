@@ -1,0 +1,132 @@
+"""Loading every record of a site, validating each, and collecting every problem at once."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+
+from pydantic import ValidationError
+
+from localoffer.core.models.base import ID_PATTERN, RecordModel
+from localoffer.core.models.consultation import Consultation
+from localoffer.core.models.event import Event
+from localoffer.core.models.feedback import FeedbackRound
+from localoffer.core.problems import Problem, error
+from localoffer.core.site import Site
+from localoffer.core.source.messages import editor_message
+from localoffer.core.source.reader import ReadError, read_record
+
+M = TypeVar("M", bound=RecordModel)
+
+
+@dataclass(frozen=True)
+class RecordKind:
+    folder: str
+    model: type[RecordModel]
+    suffixes: tuple[str, ...]
+    noun: str
+
+
+CONSULTATIONS = RecordKind("consultations", Consultation, (".md",), "consultation")
+EVENTS = RecordKind("events", Event, (".md",), "event")
+FEEDBACK = RecordKind("responses", FeedbackRound, (".yml", ".yaml"), "feedback round")
+KINDS = (CONSULTATIONS, EVENTS, FEEDBACK)
+IGNORED_NAMES = {"readme.md", ".gitkeep", ".ds_store", "thumbs.db"}
+
+
+def record_files(root: Path, kind: RecordKind) -> Iterator[Path]:
+    """Every file in a record folder and its sub-folders, in a stable order."""
+    folder = root / kind.folder
+    if not folder.is_dir():
+        return
+    for path in sorted(folder.rglob("*")):
+        if (
+            path.is_file()
+            and path.name.lower() not in IGNORED_NAMES
+            and not path.name.startswith(".")
+        ):
+            yield path
+
+
+def load_into(site: Site, kind: RecordKind, target: dict[str, M]) -> list[Problem]:
+    """Load one folder's records into ``target`` (by id); return the problems found."""
+    problems: list[Problem] = []
+    root = site.settings.root
+    context = {"vocabularies": site.settings.vocabularies}
+    first_seen: dict[str, str] = {}
+    for path in record_files(root, kind):
+        rel = path.relative_to(root).as_posix()
+        if path.suffix.lower() not in kind.suffixes:
+            wanted = " or ".join(kind.suffixes)
+            problems.append(
+                error(rel, 1, 1, f"this file is not read: {kind.noun} files end in {wanted}")
+            )
+            continue
+        record_id = path.stem
+        if not ID_PATTERN.match(record_id):
+            problems.append(
+                error(
+                    rel,
+                    1,
+                    1,
+                    f"the file name '{path.name}' cannot be an id: use lowercase letters, digits "
+                    f"and hyphens, such as '{_suggest_id(record_id)}{path.suffix}'",
+                )
+            )
+        try:
+            source = read_record(path)
+        except ReadError as exc:
+            problems.append(error(rel, exc.position.line, exc.position.column, str(exc)))
+            continue
+        document = source.document
+        site.sources[rel] = document
+        for duplicate in document.duplicates:
+            problems.append(
+                error(
+                    rel,
+                    duplicate.position.line,
+                    duplicate.position.column,
+                    f"'{duplicate.key}' is given twice (first on line {duplicate.first.line}): "
+                    "keep one",
+                )
+            )
+        try:
+            model = kind.model.model_validate(document.data, context=context)
+        except ValidationError as exc:
+            for item in exc.errors(include_url=False):
+                message, at_key = editor_message(kind.model, item)
+                position = document.locate(tuple(item["loc"]), key=at_key)
+                problems.append(error(rel, position.line, position.column, message))
+            continue
+        model.bind(record_id, rel, source.body)
+        if record_id in first_seen:
+            problems.append(
+                error(
+                    rel,
+                    1,
+                    1,
+                    f"the id '{record_id}' is already used by {first_seen[record_id]}: each "
+                    f"{kind.noun} needs its own file name, because the name fixes its web address",
+                )
+            )
+            continue
+        first_seen[record_id] = rel
+        target[record_id] = model  # type: ignore[assignment]
+    return problems
+
+
+def load_records(site: Site) -> list[Problem]:
+    """Load consultations, events and feedback rounds into ``site``."""
+    problems = load_into(site, CONSULTATIONS, site.consultations)
+    problems += load_into(site, EVENTS, site.events)
+    problems += load_into(site, FEEDBACK, site.feedback)
+    return problems
+
+
+def _suggest_id(stem: str) -> str:
+    import re
+
+    slug = re.sub(r"[^a-z0-9]+", "-", stem.lower()).strip("-")
+    return slug or "my-record"
