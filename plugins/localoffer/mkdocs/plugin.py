@@ -1,30 +1,92 @@
-"""The MkDocs plugin: a thin adapter from the framework-free core to MkDocs events."""
+"""The MkDocs plugin: a thin adapter from the framework-free core to MkDocs events.
+
+on_config    validate every record (errors stop the build before the output folder is touched)
+on_files     add the planned record pages (out of the nav) and published files
+on_page_*    give planned pages their template context and sanitise their bodies
+on_env       our filters, autoescaping for our templates
+on_post_page render the live lists content pages embed
+on_serve     watch the record folders
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from mkdocs.config import config_options as c
-from mkdocs.config.base import Config
+from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+from localoffer.core.site import Site
+from localoffer.mkdocs import embeds, environment, validation
+from localoffer.mkdocs.config import LocalOfferConfig
+from localoffer.mkdocs.files import add_planned_files
+from localoffer.plan.site_plan import EMBEDS, SitePlan, plan_site
+from localoffer.present.sanitise import sanitise_html
 
 THEME_DIR = Path(__file__).resolve().parent.parent / "theme"
-
-
-class LocalOfferConfig(Config):
-    authority = c.Type(str, default="")
-    contact_email = c.Type(str, default="")
-    contact_phone = c.Type(str, default="")
-    vocabularies = c.Type(dict, default={})
+RECORD_FOLDERS = ("consultations", "events", "responses")
 
 
 class LocalOfferPlugin(BasePlugin[LocalOfferConfig]):
+    supports_multiple_instances = False
+
+    def __init__(self) -> None:
+        self.site: Site | None = None
+        self.plan = SitePlan()
+        self.env: Environment | None = None
+
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        # Our overrides sit after the site's own custom_dir (so a council can still override us)
-        # and before mkdocs-material's templates.
+        # Our overrides sit after the site's own custom_dir (so a council can still override
+        # us) and before mkdocs-material's templates.
         dirs = config.theme.dirs
-        position = 1 if config.theme.custom_dir else 0
         if str(THEME_DIR) not in dirs:
-            dirs.insert(position, str(THEME_DIR))
+            dirs.insert(1 if config.theme.custom_dir else 0, str(THEME_DIR))
+        result = validation.validate(config, dict(self.config))
+        self.site = result.site
+        self.plan = plan_site(result.site)
         return config
+
+    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
+        return add_planned_files(files, config, self.plan)
+
+    def on_page_content(
+        self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str:
+        planned = self.plan.pages.get(page.file.src_uri)
+        if planned is not None and planned.sanitise:
+            return sanitise_html(html)
+        return html
+
+    def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
+        self.env = environment.prepare(env)
+        return self.env
+
+    def on_page_context(
+        self, context: dict[str, Any], /, *, page: Page, config: MkDocsConfig, nav: Any
+    ) -> dict[str, Any]:
+        context["localoffer"] = self.site
+        planned = self.plan.pages.get(page.file.src_uri)
+        if planned is not None:
+            context.update(planned.context)
+            if planned.html_title:
+                context["lo_html_title"] = planned.html_title
+        return context
+
+    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
+        if self.site is None or self.env is None or "localoffer:" not in output:
+            return output
+        return embeds.render_embeds(output, self.site, EMBEDS, self.env, page.file.src_uri)
+
+    def on_serve(
+        self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any
+    ) -> LiveReloadServer:
+        root = Path(config.config_file_path).resolve().parent
+        for folder in RECORD_FOLDERS:
+            if (root / folder).is_dir():
+                server.watch(str(root / folder))
+        return server
+

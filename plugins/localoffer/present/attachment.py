@@ -11,3 +11,6 @@ def attachment_meta(info: FileInfo) -> str:
     if info.pages is not None:
         parts.append(f"{info.pages} page" + ("" if info.pages == 1 else "s"))
     return ", ".join(parts)
+
+
+FILTERS = {"attachment_meta": attachment_meta}

@@ -23,3 +23,6 @@ def govuk_date_with_weekday(value: date | datetime) -> str:
     """``Tuesday 27 October 2026``."""
     day = _local_date(value)
     return f"{day:%A} {govuk_date(day)}"
+
+
+FILTERS = {"govuk_date": govuk_date, "govuk_date_with_weekday": govuk_date_with_weekday}

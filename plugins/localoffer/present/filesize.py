@@ -14,3 +14,6 @@ def govuk_filesize(size: int) -> str:
         text = f"{mb:.1f}".rstrip("0").rstrip(".")
         return f"{text} MB"
     return f"{round(mb)} MB"
+
+
+FILTERS = {"govuk_filesize": govuk_filesize}

@@ -21,3 +21,6 @@ def govuk_time(value: datetime | time) -> str:
     suffix = "am" if at.hour < 12 else "pm"
     minutes = f":{at.minute:02d}" if at.minute else ""
     return f"{hour}{minutes}{suffix}"
+
+
+FILTERS = {"govuk_time": govuk_time}

@@ -1,0 +1,15 @@
+"""The plugin's options in mkdocs.yml. The core reads and checks them (localoffer.core.settings)."""
+
+from __future__ import annotations
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+
+
+class LocalOfferConfig(Config):
+    enabled = c.Type(bool, default=True)
+    authority = c.Type(str, default="")
+    contact_email = c.Type(str, default="")
+    contact_phone = c.Type(str, default="")
+    vocabularies = c.Type(dict, default={})
+    accessibility = c.Type(dict, default={})

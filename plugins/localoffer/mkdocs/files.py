@@ -1,0 +1,39 @@
+"""Turning the site plan into MkDocs files (``File.generated``), kept out of the nav."""
+
+from __future__ import annotations
+
+import yaml
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files, InclusionLevel
+
+from localoffer.plan.model import PagePlan
+from localoffer.plan.site_plan import SitePlan
+
+
+def page_source(page: PagePlan) -> str:
+    """The Markdown MkDocs reads for a planned page: its meta as front matter, then the body."""
+    meta = {"title": page.title, "template": page.template}
+    if page.description:
+        meta["description"] = page.description
+    if not page.search:
+        meta["search"] = {"exclude": True}
+    front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=True)
+    return f"---\n{front}---\n\n{page.markdown}"
+
+
+def add_planned_files(files: Files, config: MkDocsConfig, plan: SitePlan) -> Files:
+    for page in plan.pages.values():
+        existing = files.get_file_from_path(page.src_uri)
+        if existing is not None:
+            files.remove(existing)
+        files.append(
+            File.generated(
+                config, page.src_uri, content=page_source(page), inclusion=InclusionLevel.NOT_IN_NAV
+            )
+        )
+    for output in plan.files.values():
+        existing = files.get_file_from_path(output.path)
+        if existing is not None:
+            files.remove(existing)
+        files.append(File.generated(config, output.path, content=output.content))
+    return files

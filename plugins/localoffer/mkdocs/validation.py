@@ -1,0 +1,38 @@
+"""Validating content before a build touches the output folder, with the checker's messages."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+
+from localoffer.core.check import CheckResult, check_loaded
+from localoffer.core.clock import ClockError, build_now
+from localoffer.core.settings import check_settings, settings_from
+
+log = logging.getLogger("mkdocs.plugins.localoffer")
+
+
+def validate(config: MkDocsConfig, options: dict[str, object]) -> CheckResult:
+    """Load and check every record; stop the build on any error, as `localoffer check` would."""
+    root = Path(config.config_file_path).resolve().parent
+    try:
+        now = build_now()
+    except ClockError as exc:
+        raise PluginError(str(exc)) from None
+    settings = settings_from(root, config, options)
+    result = check_loaded(settings, now, check_settings(settings))
+    for problem in result.warnings:
+        # Editorial warnings are information for the build log: they must not fail --strict.
+        log.info(problem.format())
+    if result.errors:
+        for problem in result.errors:
+            log.error(problem.format())
+        count = len(result.errors)
+        raise PluginError(
+            f"{count} content error{'s' if count != 1 else ''}: the site was not built and the "
+            "output folder was left as it was. Run `localoffer check` for the same list."
+        )
+    return result

@@ -1,0 +1,35 @@
+"""Redirect pages: a renamed record's old address (``previous_ids``) keeps working."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from html import escape
+
+from localoffer.core.site import Site
+from localoffer.plan.model import OutputFile, PlanItem
+
+
+def redirect_page(target: str, title: str) -> bytes:
+    """A tiny page that sends browsers (and search engines) to ``target``."""
+    url = escape(target, quote=True)
+    text = escape(title)
+    html = (
+        "<!doctype html>\n"
+        '<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n'
+        f"<title>{text} has moved</title>\n"
+        f'<link rel="canonical" href="{url}">\n'
+        '<meta name="robots" content="noindex">\n'
+        f'<meta http-equiv="refresh" content="0; url={url}">\n'
+        "</head>\n<body>\n"
+        f'<p>This page has moved to <a href="{url}">{text}</a>.</p>\n'
+        "</body>\n</html>\n"
+    )
+    return html.encode("utf-8")
+
+
+def plan(site: Site) -> Iterator[PlanItem]:
+    for folder, records in (("consultations", site.consultations), ("events", site.events)):
+        for record in records.values():
+            for old in getattr(record, "previous_ids", []):
+                target = f"../{record.id}/"  # relative, so previews and any host work
+                yield OutputFile(f"{folder}/{old}/index.html", redirect_page(target, record.title))  # type: ignore[attr-defined]
