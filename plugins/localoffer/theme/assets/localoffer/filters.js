@@ -142,7 +142,17 @@
     apply(false);
   }
 
+  function ensureHiddenWins() {
+    // Layout styles (display: flex/grid) would otherwise override the hidden attribute.
+    if (document.getElementById("lo-filters-style")) return;
+    var style = document.createElement("style");
+    style.id = "lo-filters-style";
+    style.textContent = "[data-lo-item][hidden],[data-lo-group][hidden]{display:none!important}";
+    document.head.appendChild(style);
+  }
+
   function init() {
+    ensureHiddenWins();
     Array.prototype.forEach.call(document.querySelectorAll("form.lo-filters[data-lo-filter-for]"), setup);
   }
 
