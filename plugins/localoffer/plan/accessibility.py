@@ -1,14 +1,91 @@
-"""The accessibility section of the site plan (pages, feeds and data files)."""
+"""The accessibility statement, generated from site settings and what the checker found.
+
+It follows the structure of the GOV.UK model accessibility statement for public sector
+websites, and lists automatically every PDF that is not tagged and not marked accessible.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
 
+from localoffer.core.models.base import RecordModel
+from localoffer.core.rules.documents import documents_of
 from localoffer.core.site import Site
-from localoffer.plan.model import Embed, PlanItem
+from localoffer.plan.model import Embed, PagePlan, PlanItem
 
 EMBEDS: dict[str, Embed] = {}
+COMPLIANCE = {
+    "full": "fully compliant",
+    "partial": "partially compliant",
+    "none": "not compliant",
+}
+
+
+@dataclass(frozen=True)
+class InaccessibleDocument:
+    title: str
+    file: str
+    record_title: str
+    record_url: str
+
+
+def inaccessible_documents(site: Site) -> list[InaccessibleDocument]:
+    """Every PDF the checker warned about: not tagged, and not marked ``accessible: true``."""
+    found: dict[str, InaccessibleDocument] = {}
+    records: list[tuple[str, RecordModel]] = [
+        *(("consultations", r) for r in site.consultations.values()),
+        *(("events", r) for r in site.events.values()),
+        *(("you-said-we-did", r) for r in site.feedback.values()),
+    ]
+    for folder, record in records:
+        for _loc, document in documents_of(record):
+            info = site.file_info(document)
+            if document.file is None or info is None or document.accessible:
+                continue
+            if info.format == "PDF" and not info.tagged and document.file not in found:
+                found[document.file] = InaccessibleDocument(
+                    title=document.title,
+                    file=document.file,
+                    record_title=str(getattr(record, "title", record.id)),
+                    record_url=f"/{folder}/{record.id}/",
+                )
+    return sorted(found.values(), key=lambda item: (item.record_title, item.title))
+
+
+def _date(site: Site, key: str) -> date | None:
+    value = site.settings.accessibility.get(key)
+    return value if isinstance(value, date) else None
 
 
 def plan(site: Site) -> Iterator[PlanItem]:
-    return iter(())
+    settings = site.settings
+    options = settings.accessibility
+    compliance = str(options.get("compliance", "partial"))
+    yield PagePlan(
+        src_uri="accessibility.md",
+        title="Accessibility statement",
+        template="localoffer/accessibility.html",
+        html_title=f"Accessibility statement – {settings.site_name}",
+        description=f"How accessible the {settings.site_name} website is, and how to get "
+        "information in another format.",
+        sanitise=False,
+        context={
+            "statement": {
+                "site_name": settings.site_name,
+                "site_url": settings.site_url,
+                "authority": settings.authority,
+                "email": settings.contact_email,
+                "phone": settings.contact_phone,
+                "response_days": int(options.get("response_days", 5)),
+                "compliance": COMPLIANCE.get(compliance, COMPLIANCE["partial"]),
+                "fully_compliant": compliance == "full",
+                "known_issues": [str(item) for item in options.get("known_issues", [])],
+                "prepared": _date(site, "prepared"),
+                "reviewed": _date(site, "reviewed"),
+                "tested": _date(site, "tested"),
+                "documents": inaccessible_documents(site),
+            }
+        },
+    )
