@@ -29,7 +29,12 @@ def mkdocs(site: Path, *args: str, today: str = TODAY) -> subprocess.CompletedPr
     env = {**os.environ, "LOCALOFFER_TODAY": today, "NO_MKDOCS_2_WARNING": "1"}
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", *args],
-        cwd=site, env=env, capture_output=True, text=True, timeout=600, check=False,
+        cwd=site,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
     )
 
 

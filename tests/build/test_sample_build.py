@@ -26,8 +26,11 @@ def record_ids(folder: str, suffixes: tuple[str, ...]) -> list[str]:
 def test_check_passes_on_the_sample() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "localoffer.cli", "check"],
-        cwd=REPO, env={**os.environ, "LOCALOFFER_TODAY": TODAY},
-        capture_output=True, text=True, check=False,
+        cwd=REPO,
+        env={**os.environ, "LOCALOFFER_TODAY": TODAY},
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "0 errors" in result.stderr
@@ -63,7 +66,6 @@ def test_embeds_are_rendered(sample_build: Path) -> None:
 
 def test_previous_ids_redirect(sample_build: Path) -> None:
     import yaml
-
     from localoffer.core.source.reader import split_front_matter
 
     found = 0

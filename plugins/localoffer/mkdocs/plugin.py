@@ -2,7 +2,8 @@
 
 on_config    validate every record (errors stop the build before the output folder is touched)
 on_files     add the planned record pages (out of the nav) and published files
-on_page_*    give planned pages their template context and sanitise their bodies
+on_page_*    give planned pages their template context, sanitise their bodies, and reuse
+             bodies converted in an earlier rebuild (render_cache)
 on_env       our filters, autoescaping for our templates
 on_post_page render the live lists content pages embed
 on_serve     watch the record folders
@@ -21,7 +22,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from localoffer.core.site import Site
-from localoffer.mkdocs import embeds, environment, validation
+from localoffer.mkdocs import embeds, environment, render_cache, validation
 from localoffer.mkdocs.config import LocalOfferConfig
 from localoffer.mkdocs.files import add_planned_files
 from localoffer.plan.site_plan import EMBEDS, SitePlan, plan_site
@@ -38,6 +39,8 @@ class LocalOfferPlugin(BasePlugin[LocalOfferConfig]):
         self.site: Site | None = None
         self.plan = SitePlan()
         self.env: Environment | None = None
+        self.fingerprint = ""
+        self.cache_keys: dict[str, str] = {}
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         # Our overrides sit after the site's own custom_dir (so a council can still override
@@ -48,18 +51,36 @@ class LocalOfferPlugin(BasePlugin[LocalOfferConfig]):
         result = validation.validate(config, dict(self.config))
         self.site = result.site
         self.plan = plan_site(result.site)
+        self.fingerprint = render_cache.settings_fingerprint(config)
+        render_cache.start_build()
         return config
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         return add_planned_files(files, config, self.plan)
 
+    def on_page_markdown(
+        self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str:
+        if page.file.src_uri not in self.plan.pages:
+            return markdown
+        key = render_cache.key_for(page, markdown, self.fingerprint)
+        self.cache_keys[page.file.src_uri] = key
+        # A body converted in an earlier build of this process is not converted again.
+        return "" if render_cache.lookup(key) is not None else markdown
+
     def on_page_content(
         self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str:
         planned = self.plan.pages.get(page.file.src_uri)
-        if planned is not None and planned.sanitise:
-            return sanitise_html(html)
-        return html
+        if planned is None:
+            return html
+        key = self.cache_keys[page.file.src_uri]
+        cached = render_cache.lookup(key)
+        if cached is not None:
+            return render_cache.restore(page, cached)
+        clean = sanitise_html(html) if planned.sanitise else html
+        render_cache.store(key, page, clean)
+        return clean
 
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
         self.env = environment.prepare(env)
@@ -89,4 +110,3 @@ class LocalOfferPlugin(BasePlugin[LocalOfferConfig]):
             if (root / folder).is_dir():
                 server.watch(str(root / folder))
         return server
-
