@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Union
+from typing import Any
 
 from localoffer.core.site import Site
 
@@ -46,6 +46,6 @@ class EmbedPlan:
     context: Mapping[str, Any] = field(default_factory=dict)
 
 
-PlanItem = Union[PagePlan, OutputFile]
+PlanItem = PagePlan | OutputFile
 Section = Callable[[Site], Iterable[PlanItem]]
 Embed = Callable[[Site, Mapping[str, str]], EmbedPlan]
