@@ -46,7 +46,24 @@ def record_schema(name: str, vocabularies: Vocabularies) -> dict[str, Any]:
     schema = SCHEMAS[name].model_json_schema(by_alias=True, mode="validation")
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = f"localoffer {name}"
-    return _with_vocabularies(schema, vocabularies)
+    result: dict[str, Any] = _single_or_list(_with_vocabularies(schema, vocabularies))
+    return result
+
+
+_KEPT_OUTSIDE = ("title", "description", "default")
+
+
+def _single_or_list(node: Any) -> Any:
+    """Every list also accepts a single value (``audiences: parents-carers``), as checks do."""
+    if isinstance(node, list):
+        return [_single_or_list(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    result = {key: _single_or_list(value) for key, value in node.items()}
+    if result.get("type") == "array" and isinstance(result.get("items"), dict):
+        outside = {key: result.pop(key) for key in _KEPT_OUTSIDE if key in result}
+        return {**outside, "anyOf": [result["items"], result]}
+    return result
 
 
 def _with_vocabularies(node: Any, vocabularies: Vocabularies) -> Any:

@@ -36,7 +36,7 @@ def parse_today(value: str) -> datetime:
 
 
 def build_now(override: str | None = None, environ: Mapping[str, str] | None = None) -> datetime:
-    """The build's "now": ``override`` (a ``--today`` option), else the environment, else the clock."""
+    """The build's "now": ``override`` (``--today``), else the environment, else the clock."""
     env = os.environ if environ is None else environ
     value = override or env.get(ENV_VAR)
     if value:

@@ -8,7 +8,7 @@ needed. YAML may already have turned a value into a ``date`` or ``datetime``; bo
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from typing import Any
 
 from localoffer.core.timezone import LONDON
@@ -36,7 +36,7 @@ def parse_date(value: Any) -> date:
             return _make_date(*match.groups(), text=text)
         if _DATETIME.match(text):
             raise ValueError(f"expected a date without a time, such as {text[:10]}")
-    raise ValueError(f"'{value}' is not a date: {_HINT}")
+    raise ValueError(f"{_shown(value)} is not a date: {_HINT}")
 
 
 def parse_when(value: Any) -> date | datetime:
@@ -64,7 +64,18 @@ def parse_when(value: Any) -> date | datetime:
             if offset:
                 return naive.replace(tzinfo=_offset(offset)).astimezone(LONDON)
             return _localise(naive, text)
-    raise ValueError(f"'{value}' is not a date or date-time: {_HINT}")
+    raise ValueError(f"{_shown(value)} is not a date or date-time: {_HINT}")
+
+
+def _shown(value: Any) -> str:
+    """How an editor's value is shown in a message."""
+    if value is None:
+        return "an empty value"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a group of fields"
+    return f"'{value}'"
 
 
 def start_of(value: date | datetime) -> datetime:
@@ -92,9 +103,7 @@ def _make_date(year: str, month: str, day: str, *, text: str) -> date:
         raise ValueError(f"'{text}' is not a real date (check the month and the day)") from None
 
 
-def _offset(text: str) -> Any:
-    from datetime import timezone
-
+def _offset(text: str) -> tzinfo:
     if text == "Z":
         return UTC
     sign = 1 if text[0] == "+" else -1
@@ -108,7 +117,7 @@ def _localise(naive_or_aware: datetime, text: str) -> datetime:
     local = naive_or_aware.replace(tzinfo=LONDON)
     # A time in the spring gap (the clocks go forward at 1am) does not exist: it would not
     # survive a round trip through UTC.
-    round_trip = local.astimezone(LONDON.__class__("UTC")).astimezone(LONDON)
+    round_trip = local.astimezone(UTC).astimezone(LONDON)
     if round_trip.replace(tzinfo=None) != naive_or_aware:
         raise ValueError(
             f"'{text}' does not exist in UK time: the clocks go forward an hour that night"

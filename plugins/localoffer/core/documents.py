@@ -54,14 +54,16 @@ def _cached_info(path: str, mtime_ns: int, size: int) -> FileInfo:
 def _pdf_info(path: Path, size: int) -> FileInfo:
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
+    from pypdf.generic import DictionaryObject
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         reader = PdfReader(path)
         pages = len(reader.pages)
-        root = reader.trailer["/Root"]
+        root = reader.root_object
         mark_info = root.get("/MarkInfo")
-        marked = bool(mark_info.get_object().get("/Marked", False)) if mark_info else False
+        mark_info = mark_info.get_object() if mark_info is not None else None
+        marked = isinstance(mark_info, DictionaryObject) and bool(mark_info.get("/Marked", False))
         tagged = marked and "/StructTreeRoot" in root
     except (PyPdfError, OSError, KeyError, ValueError, TypeError, AttributeError):
         return FileInfo("PDF", size, readable=False)

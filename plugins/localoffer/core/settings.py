@@ -21,6 +21,7 @@ from typing import Any
 import yaml
 
 from localoffer.core.problems import Problem, error
+from localoffer.core.suggest import did_you_mean
 from localoffer.core.vocabulary import Vocabularies, VocabularyError
 
 CONFIG_FILE = "mkdocs.yml"
@@ -70,7 +71,7 @@ def _any_tag(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> Any:
     return None  # pragma: no cover
 
 
-_PermissiveLoader.add_multi_constructor("", _any_tag)  # type: ignore[no-untyped-call]
+_PermissiveLoader.add_multi_constructor("", _any_tag)
 
 
 def plugin_options(config: Mapping[str, Any]) -> dict[str, Any]:
@@ -136,16 +137,13 @@ def read_settings(root: Path) -> tuple[SiteSettings, list[Problem]]:
     line = _line_of(text, "localoffer")
     for name in options:
         if name not in OPTION_NAMES:
-            from localoffer.core.suggest import did_you_mean
-
+            hint = did_you_mean(str(name), OPTION_NAMES)
             problems.append(
                 error(
                     CONFIG_FILE,
-                    _line_of(text, name, after=line),
+                    _line_of(text, str(name), after=line),
                     1,
-                    f"unknown localoffer setting '{name}'.{did_you_mean(name, OPTION_NAMES)}".replace(
-                        ".?", "?"
-                    ),
+                    f"unknown localoffer setting '{name}'.{hint}".replace(".?", "?"),
                 )
             )
     try:

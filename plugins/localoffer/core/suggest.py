@@ -5,14 +5,61 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable
 
+#: Other words editors use for a field or term, and the name they probably meant.
+SYNONYMS = {
+    "venue": "location",
+    "place": "location",
+    "where": "location",
+    "address": "location",
+    "type": "kind",
+    "price": "cost",
+    "fee": "cost",
+    "description": "summary",
+    "start": "starts",
+    "end": "ends",
+    "finish": "ends",
+    "open": "opens",
+    "close": "closes",
+    "audience": "audiences",
+    "topic": "topics",
+    "area": "areas",
+    "tags": "topics",
+    "email": "contact",
+    "link": "url",
+    "href": "url",
+    "path": "file",
+    "online-link": "url",
+    "weekly": "frequency",
+    "day": "weekday",
+    "times": "count",
+    "exceptions": "except",
+    "excluding": "except",
+    "comment": "said",
+    "reply": "response",
+    "answer": "response",
+    "parents": "parents-carers",
+    "carers": "parents-carers",
+    "young-person": "young-people",
+    "child": "children",
+    "teenagers": "young-people",
+    "all": "everyone",
+    "canceled": "cancelled",
+    "complete": "done",
+    "completed": "done",
+    "in progress": "in-progress",
+}
+
 
 def nearest(word: str, choices: Iterable[str]) -> str | None:
     """The closest choice to ``word``, or None when nothing is close."""
     options = list(choices)
-    lowered = word.lower().replace("_", "-").replace(" ", "-")
+    lowered = word.strip().lower().replace("_", "-").replace(" ", "-")
     for option in options:
-        if option.lower() == lowered:
+        if option.lower().replace("_", "-") == lowered:
             return option
+    synonym = SYNONYMS.get(lowered) or SYNONYMS.get(word.strip().lower())
+    if synonym in options:
+        return synonym
     matches = difflib.get_close_matches(lowered, options, n=1, cutoff=0.6)
     return matches[0] if matches else None
 

@@ -42,15 +42,13 @@ class Occurrence:
 
 def series_dates(starts: date, repeat: Repeat) -> Iterator[date]:
     """Every date the series falls on, before ``except`` is applied."""
-    produced = 0
-    for day in _candidate_dates(starts, repeat):
+    for produced, day in enumerate(_candidate_dates(starts, repeat)):
         if repeat.until is not None and day > repeat.until:
             return
         if repeat.count is not None and produced >= repeat.count:
             return
         if produced >= MAX_OCCURRENCES:
             return
-        produced += 1
         yield day
 
 

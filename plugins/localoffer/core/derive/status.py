@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
-from enum import Enum
+from enum import StrEnum
 
 from localoffer.core.models.consultation import Consultation
 
@@ -11,7 +11,7 @@ OUTCOME_DUE_AFTER = timedelta(weeks=12)
 CLOSING_SOON = timedelta(days=7)
 
 
-class Status(str, Enum):
+class Status(StrEnum):
     UPCOMING = "upcoming"
     OPEN = "open"
     CLOSED = "closed"

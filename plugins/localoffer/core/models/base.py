@@ -94,7 +94,7 @@ def _as_text(value: Any) -> Any:
 
 def _non_empty(value: str) -> str:
     if not value.strip():
-        raise ValueError("is empty: write some text here, or remove the line")
+        raise ValueError("is empty: write some text here")
     return value
 
 

@@ -66,8 +66,8 @@ class Withdrawn(StrictModel):
 class Outcome(StrictModel):
     published: EditorDate
     summary: Text
-    documents: Documents = []
-    feedback: IdList = []
+    documents: Documents = Field(default_factory=list)
+    feedback: IdList = Field(default_factory=list)
 
 
 class Consultation(RecordModel):
@@ -76,17 +76,21 @@ class Consultation(RecordModel):
     opens: When
     closes: When
     audiences: Annotated[Audiences, Field(min_length=1)]
-    topics: Topics = []
-    areas: Areas = ["countywide"]
+    topics: Topics = Field(default_factory=list)
+    areas: Areas = Field(
+        default_factory=lambda: ["countywide"], json_schema_extra={"default": ["countywide"]}
+    )
     lead: Text
     contact: Email | None = None
-    respond: Annotated[list[RespondOption], BeforeValidator(_as_list)] = []
+    respond: Annotated[list[RespondOption], BeforeValidator(_as_list)] = Field(
+        default_factory=list
+    )
     easy_read: DocumentRef | None = None
-    documents: Documents = []
-    related: IdList = []
+    documents: Documents = Field(default_factory=list)
+    related: IdList = Field(default_factory=list)
     withdrawn: Withdrawn | None = None
     outcome: Outcome | None = None
-    previous_ids: IdList = []
+    previous_ids: IdList = Field(default_factory=list)
 
     @field_validator("closes")
     @classmethod

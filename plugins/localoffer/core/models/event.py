@@ -45,7 +45,9 @@ class Repeat(StrictModel):
     week: Annotated[Literal[1, 2, 3, 4, "last"] | None, BeforeValidator(_lower)] = None
     until: EditorDate | None = None
     count: Annotated[int | None, Field(ge=1, le=MAX_OCCURRENCES)] = None
-    except_: Annotated[list[EditorDate], BeforeValidator(_as_list), Field(alias="except")] = []
+    except_: Annotated[list[EditorDate], BeforeValidator(_as_list)] = Field(
+        default_factory=list, alias="except"
+    )
 
     @model_validator(mode="after")
     def _rules(self) -> Repeat:
@@ -102,7 +104,7 @@ class Event(RecordModel):
     kind: EventKind
     audiences: Annotated[Audiences, Field(min_length=1)]
     ages: Ages | None = None
-    areas: Areas = []
+    areas: Areas = Field(default_factory=list)
     location: Location | None = None
     online: Online | None = None
     cost: Text = "Free"
@@ -112,8 +114,8 @@ class Event(RecordModel):
     consultation: RecordId | None = None
     status: Annotated[EventStatus, BeforeValidator(_lower)] = "scheduled"
     status_note: Text | None = None
-    documents: Documents = []
-    previous_ids: IdList = []
+    documents: Documents = Field(default_factory=list)
+    previous_ids: IdList = Field(default_factory=list)
 
     @field_validator("ends")
     @classmethod
@@ -139,12 +141,12 @@ class Event(RecordModel):
             raise ValueError(
                 "an event needs 'location:' (a place), 'online:' (how to join), or both"
             )
-        if self.repeat is not None and self.repeat.until is not None:
-            if self.repeat.until < (
-                self.starts.date() if isinstance(self.starts, datetime) else self.starts
-            ):
-                raise ValueError("the repeat's 'until' date is before the event 'starts'")
         return self
+
+    @property
+    def first_day(self) -> date:
+        """The day of ``starts`` (in UK time)."""
+        return self.starts.date() if isinstance(self.starts, datetime) else self.starts
 
     @property
     def all_day(self) -> bool:

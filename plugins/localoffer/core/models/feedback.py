@@ -16,9 +16,10 @@ from localoffer.core.models.base import (
     StrictModel,
     Text,
     Topics,
+    _as_list,
 )
 from localoffer.core.models.documents import Documents
-from localoffer.core.rules.anonymity import identifying_details
+from localoffer.core.rules.anonymity import anonymity_message, identifying_details
 
 ActionStatus = Literal["planned", "in-progress", "done", "not-planned"]
 ACTION_STATUSES: tuple[ActionStatus, ...] = ("planned", "in-progress", "done", "not-planned")
@@ -50,18 +51,15 @@ class Action(StrictModel):
 def _anonymous(text: str) -> str:
     found = identifying_details(text)
     if found:
-        raise ValueError(
-            f"contains {found[0]}: remove it before publishing. Comments are published, and "
-            "no one may be identifiable from them"
-        )
+        raise ValueError(anonymity_message(found))
     return text
 
 
 class Comment(StrictModel):
     from_: Annotated[RespondentGroup, Field(alias="from")]
     regarding: Annotated[Regarding | None, BeforeValidator(_lower)] = None
-    topics: Topics = []
-    said: Annotated[Text, BeforeValidator(lambda v: v)]
+    topics: Topics = Field(default_factory=list)
+    said: Text
     response: Text
     action: Action | None = None
 
@@ -78,5 +76,5 @@ class FeedbackRound(RecordModel):
     summary: Text | None = None
     consultation: RecordId | None = None
     event: RecordId | None = None
-    documents: Documents = []
-    comments: Annotated[list[Comment], Field(min_length=1)]
+    documents: Documents = Field(default_factory=list)
+    comments: Annotated[list[Comment], BeforeValidator(_as_list), Field(min_length=1)]

@@ -12,6 +12,16 @@ from localoffer.present.dates import govuk_date
 
 def check_events(site: Site) -> Iterator[Problem]:
     for event in site.events.values():
+        until = event.repeat.until if event.repeat is not None else None
+        if until is not None and until < event.first_day:
+            yield site.problem(
+                event,
+                ("repeat", "until"),
+                Severity.ERROR,
+                f"the series ends ('until: {until.isoformat()}') before the event starts "
+                f"({govuk_date(event.first_day)}): check the dates",
+            )
+            continue
         if event.repeat is not None:
             for day in stray_exceptions(event):
                 index = event.repeat.except_.index(day)

@@ -15,8 +15,10 @@ from localoffer.core.models.event import Event
 from localoffer.core.models.feedback import FeedbackRound
 from localoffer.core.problems import Problem, error
 from localoffer.core.site import Site
-from localoffer.core.source.messages import editor_message
+from localoffer.core.source.messages import editor_message, field_names
 from localoffer.core.source.reader import ReadError, read_record
+from localoffer.core.source.yamlnodes import YamlDocument
+from localoffer.core.suggest import nearest
 
 M = TypeVar("M", bound=RecordModel)
 
@@ -95,10 +97,7 @@ def load_into(site: Site, kind: RecordKind, target: dict[str, M]) -> list[Proble
         try:
             model = kind.model.model_validate(document.data, context=context)
         except ValidationError as exc:
-            for item in exc.errors(include_url=False):
-                message, at_key = editor_message(kind.model, item)
-                position = document.locate(tuple(item["loc"]), key=at_key)
-                problems.append(error(rel, position.line, position.column, message))
+            problems.extend(validation_problems(rel, document, kind.model, exc))
             continue
         model.bind(record_id, rel, source.body)
         if record_id in first_seen:
@@ -114,6 +113,35 @@ def load_into(site: Site, kind: RecordKind, target: dict[str, M]) -> list[Proble
             continue
         first_seen[record_id] = rel
         target[record_id] = model  # type: ignore[assignment]
+    return problems
+
+
+def validation_problems(
+    rel: str, document: YamlDocument, model: type[RecordModel], exc: ValidationError
+) -> list[Problem]:
+    """One problem for each of pydantic's errors, where the editor typed the value.
+
+    A misspelt field ("closse") is reported once, with the name it should have, rather than as
+    an unknown field and a missing one.
+    """
+    items = exc.errors(include_url=False)
+    explained: set[tuple[int | str, ...]] = set()
+    for item in items:
+        loc = tuple(item["loc"])
+        if item["type"] == "extra_forbidden" and loc and isinstance(loc[-1], str):
+            match = nearest(loc[-1], field_names(model, loc[:-1]))
+            if match is not None:
+                explained.add((*loc[:-1], match))
+    problems: list[Problem] = []
+    for item in items:
+        loc = tuple(item["loc"])
+        if item["type"] == "missing" and loc in explained:
+            continue
+        message, at_key = editor_message(model, item)
+        if not at_key and item["type"] in ("value_error", "assertion_error"):
+            at_key = document.is_group(loc)  # a rule about a whole block: point at its name
+        position = document.locate(loc, key=at_key)
+        problems.append(error(rel, position.line, position.column, message))
     return problems
 
 

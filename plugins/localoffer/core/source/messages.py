@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import types
 import typing
+from datetime import date, datetime
 from typing import Any
 
 from pydantic import BaseModel
@@ -28,6 +29,22 @@ def field_names(model: type[BaseModel], loc: Loc) -> list[str]:
     if isinstance(current, type) and issubclass(current, BaseModel):
         return [info.alias or name for name, info in current.model_fields.items()]
     return []
+
+
+def is_required(model: type[BaseModel], loc: Loc) -> bool:
+    """Whether the field at ``loc`` must be given (True when unsure)."""
+    current: Any = model
+    info: Any = None
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        if not (isinstance(current, type) and issubclass(current, BaseModel)):
+            return True
+        info = _field_by_alias(current, part)
+        if info is None:
+            return True
+        current = _inner_model(info.annotation)
+    return info is None or bool(info.is_required())
 
 
 def _field_by_alias(model: type[BaseModel], name: str) -> Any:
@@ -75,12 +92,18 @@ def editor_message(model: type[BaseModel], error: Any) -> tuple[str, bool]:
     if kind == "extra_forbidden":
         allowed = field_names(model, loc[:-1])
         hint = did_you_mean(name, allowed)
-        listing = f" The fields here are: {', '.join(allowed)}." if allowed and not hint else ""
-        return f"unknown field '{name}'.{hint}{listing}".replace(".?", "?").strip(), True
+        if hint:
+            return f"unknown field '{name}'.{hint}".replace(".?", "?"), True
+        listing = f" The fields here are: {', '.join(allowed)}." if allowed else ""
+        return f"unknown field '{name}'.{listing}", True
     if kind == "missing":
         parent = describe(loc[:-1])
         inside = "" if len(loc) <= 1 else f" in {parent}"
         return f"the field '{name}' is required{inside} but missing", True
+    if value is None and kind not in ("value_error", "assertion_error"):
+        if is_required(model, loc):
+            return f"{where} is empty: it needs a value", False
+        return f"{where} is empty: give it a value, or remove the line", False
     if kind in ("value_error", "assertion_error"):
         message = str(error.get("msg", ""))
         for prefix in ("Value error, ", "Assertion failed, "):
@@ -88,11 +111,15 @@ def editor_message(model: type[BaseModel], error: Any) -> tuple[str, bool]:
                 message = message[len(prefix) :]
         if not loc:
             return message, False
+        if message.startswith("is "):
+            return f"{where} {message}", False
         return f"{where}: {message}", False
-    if kind == "string_too_long":
+    if kind in ("string_too_long", "too_long") and isinstance(value, str):
         limit = ctx.get("max_length")
-        length = len(value) if isinstance(value, str) else "too many"
-        return f"{where} is {length} characters long: keep it to {limit} or fewer", False
+        return (
+            f"{where} is {len(value)} characters long: keep it to {limit} characters or fewer",
+            False,
+        )
     if kind == "too_short":
         return f"{where} needs at least {ctx.get('min_length', 1)} entry", False
     if kind == "too_long":
@@ -100,9 +127,9 @@ def editor_message(model: type[BaseModel], error: Any) -> tuple[str, bool]:
     if kind in ("string_type",):
         return f"{where} should be text, not {_kind_of(value)}", False
     if kind in ("bool_type", "bool_parsing"):
-        return f"{where} must be true or false, not {value!r}", False
+        return f"{where} must be true or false, not {_kind_of(value)}", False
     if kind in ("int_type", "int_parsing", "int_from_float"):
-        return f"{where} must be a whole number, not {value!r}", False
+        return f"{where} must be a whole number, not {_kind_of(value)}", False
     if kind == "greater_than_equal":
         return f"{where} must be {ctx.get('ge')} or more (it is {value})", False
     if kind == "less_than_equal":
@@ -111,7 +138,10 @@ def editor_message(model: type[BaseModel], error: Any) -> tuple[str, bool]:
         expected = str(ctx.get("expected", ""))
         options = [part.strip(" '") for part in expected.replace(" or ", ", ").split(",")]
         hint = did_you_mean(str(value), options) if isinstance(value, str) else ""
-        return f"{where} must be one of {expected}, not {value!r}.{hint}".replace(".?", "?"), False
+        return (
+            f"{where} must be one of {expected}, not {_kind_of(value)}.{hint}".replace(".?", "?"),
+            False,
+        )
     if kind in ("model_type", "model_attributes_type", "dict_type"):
         return (
             f"{where} must be a group of fields (indented 'name: value' lines below it), "
@@ -134,4 +164,6 @@ def _kind_of(value: Any) -> str:
         return "a list"
     if isinstance(value, dict):
         return "a group of fields"
+    if isinstance(value, datetime | date):
+        return f"a date ({value.isoformat()})"
     return f"'{value}'"

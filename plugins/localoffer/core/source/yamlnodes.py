@@ -80,64 +80,148 @@ class YamlDocument:
         return self.position_of(node)
 
 
+    def is_group(self, loc: tuple[int | str, ...]) -> bool:
+        """Whether the value at ``loc`` is a block of fields (a mapping) that has a key."""
+        node = self.root
+        key_node: Node | None = None
+        for part in loc:
+            if node is None:
+                return False
+            found = _child(node, part)
+            if found is None:
+                return False
+            key_node, node = found
+        return isinstance(node, MappingNode) and key_node is not None
+
+
 def _child(node: Node, part: int | str) -> tuple[Node | None, Node] | None:
-    if isinstance(node, MappingNode):
-        for key_node, value_node in node.value:
-            if isinstance(key_node, ScalarNode) and str(key_node.value) == str(part):
-                return key_node, value_node
-        return None
-    if isinstance(node, SequenceNode) and isinstance(part, int):
-        if 0 <= part < len(node.value):
+    if isinstance(node, SequenceNode):
+        if isinstance(part, int) and 0 <= part < len(node.value):
             return None, node.value[part]
         return None
-    if isinstance(node, ScalarNode) and part == 0:
-        return None, node  # a single value given where a list is expected
+    if part == 0 and isinstance(part, int):
+        return None, node  # a single value (or one group of fields) given where a list is expected
+    if isinstance(node, MappingNode):
+        found = None
+        for key_node, value_node in _merge_keys(node):
+            if isinstance(key_node, ScalarNode) and str(key_node.value) == str(part):
+                found = key_node, value_node  # the last one wins, as in the data
+        return found
     return None
+
+
+MAX_NODES = 100_000
+MAX_DEPTH = 200
 
 
 def parse_yaml(text: str, line_offset: int = 0) -> YamlDocument:
     """Parse one YAML document. Raises YamlSyntaxError with a plain message and a position."""
     try:
-        root = yaml.compose(text, Loader=_Loader)
+        nodes = list(yaml.compose_all(text, Loader=_Loader))
     except yaml.MarkedYAMLError as exc:
         raise _syntax_error(exc, text, line_offset) from None
+    except yaml.reader.ReaderError as exc:
+        raise _reader_error(exc, text, line_offset) from None
+    except RecursionError:
+        raise YamlSyntaxError(
+            "the YAML is nested too deeply to read: check the brackets and indentation",
+            Position(1 + line_offset, 1),
+        ) from None
     except yaml.YAMLError as exc:  # pragma: no cover - unmarked errors are rare
         raise YamlSyntaxError(
             f"this is not valid YAML ({exc})", Position(1 + line_offset, 1)
         ) from None
+    documents = [node for node in nodes if not _is_empty_document(node)]
+    if len(documents) > 1:
+        second = documents[1].start_mark.line + 1 + line_offset
+        raise YamlSyntaxError(
+            f"a line '---' splits this into more than one set of fields (the second starts on "
+            f"line {second}): a record is one set of fields, so remove the extra '---'",
+            Position(second, 1),
+        )
+    root = documents[0] if documents else None
     duplicates: list[DuplicateKey] = []
     document = YamlDocument(None, root, line_offset, duplicates)
     if root is not None:
-        document.data = _construct(root, document)
+        document.data = _Builder(document).build(root)
     return document
 
 
-def _construct(node: Node, document: YamlDocument) -> Any:
-    if isinstance(node, MappingNode):
-        result: dict[Any, Any] = {}
-        seen: dict[Any, Node] = {}
-        merged = _merge_keys(node)
-        for key_node, value_node in merged:
-            key = _construct(key_node, document)
-            if not isinstance(key, (str, int, float, bool)) and key is not None:
-                key = str(key)
-            if key in seen:
-                document.duplicates.append(
-                    DuplicateKey(
-                        str(key), document.position_of(key_node), document.position_of(seen[key])
+def _is_empty_document(node: Node | None) -> bool:
+    """An empty document, such as the nothing after a closing '---' at the end of a file."""
+    return node is None or (
+        isinstance(node, ScalarNode) and node.tag == "tag:yaml.org,2002:null" and node.value == ""
+    )
+
+
+class _Builder:
+    """Python data from a node tree, reporting duplicate keys and refusing runaway aliases."""
+
+    def __init__(self, document: YamlDocument) -> None:
+        self.document = document
+        self.count = 0
+        self.path: list[int] = []
+
+    def build(self, node: Node) -> Any:
+        self.count += 1
+        if self.count > MAX_NODES:
+            raise YamlSyntaxError(
+                "the file is too large to read, or its aliases (*name) repeat it too many times",
+                self.document.position_of(node),
+            )
+        if id(node) in self.path or len(self.path) > MAX_DEPTH:
+            raise YamlSyntaxError(
+                "the YAML is nested too deeply (or an alias *name refers to itself): "
+                "check the brackets and indentation",
+                self.document.position_of(node),
+            )
+        self.path.append(id(node))
+        try:
+            return self._build(node)
+        finally:
+            self.path.pop()
+
+    def _build(self, node: Node) -> Any:
+        document = self.document
+        if isinstance(node, MappingNode):
+            result: dict[Any, Any] = {}
+            seen: dict[Any, Node] = {}
+            for key_node, value_node in _merge_keys(node):
+                key = self.build(key_node)
+                if not isinstance(key, (str, int, float, bool)) and key is not None:
+                    key = str(key)
+                if key in seen:
+                    document.duplicates.append(
+                        DuplicateKey(
+                            str(key),
+                            document.position_of(key_node),
+                            document.position_of(seen[key]),
+                        )
                     )
-                )
-            seen[key] = key_node
-            result[key] = _construct(value_node, document)
-        return result
-    if isinstance(node, SequenceNode):
-        return [_construct(child, document) for child in node.value]
-    if isinstance(node, ScalarNode):
-        constructor = _constructor.yaml_constructors.get(node.tag)
-        if constructor is None:
-            return node.value
+                seen[key] = key_node
+                result[key] = self.build(value_node)
+            return result
+        if isinstance(node, SequenceNode):
+            return [self.build(child) for child in node.value]
+        if isinstance(node, ScalarNode):
+            return _scalar(node)
+        return None  # pragma: no cover
+
+
+_SCALAR_TAGS = {
+    f"tag:yaml.org,2002:{name}" for name in ("null", "bool", "int", "float", "timestamp", "str")
+}
+
+
+def _scalar(node: ScalarNode) -> Any:
+    """The scalar's value; text as typed when YAML's own reading of it fails (2026-02-30)."""
+    constructor = _constructor.yaml_constructors.get(node.tag)
+    if constructor is None or node.tag not in _SCALAR_TAGS:
+        return node.value
+    try:
         return constructor(_constructor, node)
-    return None  # pragma: no cover
+    except Exception:  # any failure keeps the text as typed, which validation then explains
+        return node.value
 
 
 def _merge_keys(node: MappingNode) -> list[tuple[Node, Node]]:
@@ -146,45 +230,104 @@ def _merge_keys(node: MappingNode) -> list[tuple[Node, Node]]:
         if key_node.tag == "tag:yaml.org,2002:merge":
             sources = value_node.value if isinstance(value_node, SequenceNode) else [value_node]
             for source in sources:
-                if isinstance(source, MappingNode):
+                if isinstance(source, MappingNode) and source is not node:
                     pairs.extend(_merge_keys(source))
         else:
             pairs.append((key_node, value_node))
     return pairs
 
 
+def _reader_error(exc: yaml.reader.ReaderError, text: str, line_offset: int) -> YamlSyntaxError:
+    """Characters YAML does not allow in text (control characters)."""
+    before = text[: exc.position]
+    line = before.count("\n") + 1
+    column = exc.position - (before.rfind("\n") + 1) + 1
+    character = exc.character if isinstance(exc.character, str) else chr(exc.character)
+    return YamlSyntaxError(
+        f"the file contains a control character (U+{ord(character):04X}) that is not allowed "
+        "in text: delete it (it is often invisible, pasted from another program)",
+        Position(line + line_offset, column),
+    )
+
+
 def _syntax_error(exc: yaml.MarkedYAMLError, text: str, line_offset: int) -> YamlSyntaxError:
+    problem = (exc.problem or "").strip()
+    context = (exc.context or "").strip()
     mark = exc.problem_mark or exc.context_mark
     line = (mark.line if mark else 0) + 1
     column = (mark.column if mark else 0) + 1
-    problem = (exc.problem or "").strip()
+    start = exc.context_mark
     lines = text.splitlines()
     source_line = lines[line - 1] if 0 < line <= len(lines) else ""
-    if "\t" in problem or "'\\t'" in problem or ("\t" in source_line and "tab" not in problem):
+    at = source_line[column - 1 : column]
+
+    def opened_at() -> None:
+        nonlocal line, column
+        if start is not None:
+            line, column = start.line + 1, start.column + 1
+
+    if "tab" in problem or at == "\t" or source_line[: column - 1].strip(" ") == "\t":
         tab_col = source_line.find("\t")
         if tab_col >= 0:
             column = tab_col + 1
         message = "this line has a tab character: YAML needs spaces for indentation, not tabs"
-    elif "mapping values are not allowed" in problem:
+    elif "quoted scalar" in context:
+        opened_at()
         message = (
-            "there is a colon ':' the YAML cannot read here. If a value contains ': ', "
-            "put the whole value in quotes"
+            "a quote opened here is never closed: add the closing quote at the end of the value"
         )
+    elif "flow sequence" in context or "flow mapping" in context:
+        opened_at()
+        bracket = "[" if "sequence" in context else "{"
+        message = (
+            f"the bracket '{bracket}' opened here is never closed, or its items are not "
+            "separated by commas: if the value is text that starts with a bracket, put it in quotes"
+        )
+    elif "mapping values are not allowed" in problem:
+        before = source_line[: column - 1]
+        if ": " in before.lstrip(" -"):
+            message = (
+                "there is a second ': ' in this line: when a value contains a colon followed "
+                "by a space, put the whole value in quotes"
+            )
+        else:
+            message = (
+                "this line is indented more than the line above it: fields at the same level "
+                "must start in the same column (or, if the line above is a value containing ': ', "
+                "put that value in quotes)"
+            )
     elif "cannot start any token" in problem:
         message = (
-            "a value cannot start with this character (such as @, ` or %): put the value in quotes"
+            f"a value cannot start with '{at}': put the whole value in quotes"
+            if at.strip()
+            else "a value cannot start with this character: put the whole value in quotes"
         )
-    elif "found unexpected end of stream" in problem or "did not find expected ',' or" in problem:
-        message = "a quote or bracket opened here is never closed"
     elif "could not find expected ':'" in problem:
-        message = "a line here is missing its ':' (every field is written as name: value)"
-    elif "found undefined alias" in problem or "found unhashable key" in problem:
-        message = f"{problem}: if you meant text starting with * or a list as a key, use quotes"
+        opened_at()
+        message = (
+            "this line is missing its ':' (every field is written as name: value), or it "
+            "continues the value above without being indented"
+        )
+    elif "found undefined alias" in problem:
+        message = (
+            "a value cannot start with '*' (YAML reads it as an alias): put the whole value "
+            "in quotes"
+        )
+    elif "found unhashable key" in problem:
+        message = "a field name cannot be a list or a group of fields: check this line"
+    elif "expected '-' indicator" in problem:
+        message = (
+            "a list (lines starting with '- ') and fields (name: value) are mixed at the same "
+            "level here: check the indentation"
+        )
     elif "expected <block end>" in problem or "did not find expected key" in problem:
         message = (
             "the indentation is not consistent here: lines at the same level must start in the "
             "same column"
         )
+    elif "unexpected end of stream" in problem:
+        opened_at()
+        message = "something opened here (a quote or a bracket) is never closed"
     else:
         message = f"the YAML cannot be read here: {problem or exc}"
     return YamlSyntaxError(message, Position(line + line_offset, column))
