@@ -1,0 +1,305 @@
+"""iCalendar (RFC 5545) for events: the feeds and each event's own ``.ics`` file.
+
+A series is one VEVENT with an RRULE (weekly, fortnightly as ``INTERVAL=2``, monthly as the
+nth or last weekday) and an EXDATE for each date skipped with ``except``; its DTSTART is the
+series' first date, so the rule and DTSTART agree. Times carry ``TZID=Europe/London`` and keep
+their local time across the clock changes, as the pages do. All-day events are DATE values with
+an exclusive DTEND. UIDs are ``<id>@<site host>``, so subscribers' calendars update events
+rather than duplicate them; DTSTAMP is the build's "now", so a build is reproducible.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from urllib.parse import urlsplit
+
+from localoffer.core.dates import end_of
+from localoffer.core.derive.occurrences import (
+    occurrences,
+    series_dates,
+    skipped_dates,
+)
+from localoffer.core.models.event import MAX_OCCURRENCES, WEEKDAYS, Event, Repeat
+from localoffer.core.timezone import LONDON
+from localoffer.core.vocabulary import DEFAULT_VOCABULARIES, Vocabularies
+from localoffer.export.ics_text import (
+    VTIMEZONE_LONDON,
+    content_line,
+    date_stamp,
+    escape_text,
+    serialise,
+    text_line,
+    utc_stamp,
+    when_line,
+)
+from localoffer.present.dates import govuk_date
+
+PRODID = "-//localoffer//Local Offer events//EN"
+BYDAY = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+
+#: iCalendar STATUS for each event status. A postponed event has no date yet: TENTATIVE keeps
+#: it visible in calendars, with "Postponed" in its title.
+ICS_STATUS = {
+    "scheduled": "CONFIRMED",
+    "cancelled": "CANCELLED",
+    "postponed": "TENTATIVE",
+    "moved-online": "CONFIRMED",
+    "rescheduled": "CONFIRMED",
+}
+#: SEQUENCE grows as an event moves away from its first announcement, so that clients which
+#: compare sequence numbers take the change (RFC 5546): every change of status is news.
+SEQUENCE = {"scheduled": 0, "moved-online": 1, "rescheduled": 1, "postponed": 1, "cancelled": 2}
+STATUS_WORDS = {
+    "cancelled": "Cancelled",
+    "postponed": "Postponed",
+    "moved-online": "Moved online",
+    "rescheduled": "Rescheduled",
+}
+
+
+@dataclass(frozen=True)
+class CalendarContext:
+    """What every VEVENT of a site needs besides the event."""
+
+    base_url: str  # the site's address, without the final slash
+    now: datetime
+    vocabularies: Vocabularies = DEFAULT_VOCABULARIES
+
+    @property
+    def host(self) -> str:
+        return urlsplit(self.base_url).hostname or "localoffer.invalid"
+
+    def page_url(self, event: Event) -> str:
+        return f"{self.base_url}/events/{event.id}/"
+
+    def uid(self, event: Event) -> str:
+        return f"{event.id}@{self.host}"
+
+
+def is_online_only(event: Event) -> bool:
+    """Online only: no place, or a place no longer used because the event moved online."""
+    return event.online is not None and (event.location is None or event.status == "moved-online")
+
+
+def ics_summary(event: Event) -> str:
+    word = STATUS_WORDS.get(event.status)
+    return f"{word}: {event.title}" if word and event.status != "rescheduled" else event.title
+
+
+def ics_location(event: Event) -> str:
+    """The place, or for an online-only event the joining link (which clients make clickable)."""
+    if is_online_only(event) or event.location is None:
+        assert event.online is not None
+        return event.online.url or f"Online: {event.online.platform}"
+    place = event.location
+    parts = [place.name, place.address or "", place.postcode or ""]
+    text = ", ".join(part for part in parts if part)
+    return f"{text} (or join online)" if event.online is not None else text
+
+
+def ics_description(event: Event, context: CalendarContext) -> str:
+    """Plain text: status, summary, how to join and book, cost, organiser, and the page's URL."""
+    paragraphs: list[str] = []
+    if event.status != "scheduled":
+        note = f" {event.status_note}" if event.status_note else ""
+        paragraphs.append(f"{STATUS_WORDS[event.status]}.{note}")
+    paragraphs.append(event.summary)
+    details: list[str] = []
+    if event.online is not None:
+        how = event.online.url or "the link is sent when you book"
+        details.append(f"Join online ({event.online.platform}): {how}")
+    if event.booking is not None:
+        details.append(_booking_text(event))
+    details.append(f"Cost: {event.cost}")
+    organiser = event.organiser + (f" ({event.contact})" if event.contact else "")
+    details.append(f"Organiser: {organiser}")
+    paragraphs.append("\n".join(details))
+    paragraphs.append(f"Full details: {context.page_url(event)}")
+    return "\n\n".join(paragraphs)
+
+
+def _booking_text(event: Event) -> str:
+    booking = event.booking
+    assert booking is not None
+    ways = [w for w in (booking.url, booking.email, booking.phone) if w]
+    text = "Booking required" if booking.required else "Booking"
+    if booking.deadline is not None:
+        text += f" by {govuk_date(booking.deadline)}"
+    return f"{text}: {', '.join(ways)}" if ways else text
+
+
+def first_series_date(event: Event) -> date:
+    """The first date of the series (before ``except``), which DTSTART must match."""
+    starts = event.starts.date() if isinstance(event.starts, datetime) else event.starts
+    if event.repeat is None:
+        return starts
+    return next(series_dates(starts, event.repeat))
+
+
+def _weekday(event: Event, repeat: Repeat) -> int:
+    if repeat.weekday:
+        return WEEKDAYS.index(repeat.weekday)
+    starts = event.starts.date() if isinstance(event.starts, datetime) else event.starts
+    return starts.weekday()
+
+
+def _month_week(event: Event, repeat: Repeat) -> str:
+    """``2`` or ``-1``: the week of the month of a monthly series (core's default included:
+    the week ``starts`` falls in, its 5th weekday meaning the last)."""
+    if repeat.week is not None:
+        return "-1" if repeat.week == "last" else str(repeat.week)
+    starts = event.starts.date() if isinstance(event.starts, datetime) else event.starts
+    nth = (starts.day - 1) // 7 + 1
+    return "-1" if nth == 5 else str(nth)
+
+
+def rrule(event: Event) -> str | None:
+    """The RRULE value of a series (None for a single event)."""
+    repeat = event.repeat
+    if repeat is None:
+        return None
+    weekday = BYDAY[_weekday(event, repeat)]
+    if repeat.frequency == "weekly":
+        parts = ["FREQ=WEEKLY", f"BYDAY={weekday}"]
+    elif repeat.frequency == "fortnightly":
+        parts = ["FREQ=WEEKLY", "INTERVAL=2", f"BYDAY={weekday}"]
+    else:
+        parts = ["FREQ=MONTHLY", f"BYDAY={_month_week(event, repeat)}{weekday}"]
+    starts = event.starts.date() if isinstance(event.starts, datetime) else event.starts
+    if repeat.count is not None:
+        parts.append(f"COUNT={repeat.count}")
+    else:
+        assert repeat.until is not None
+        last = repeat.until
+        dates = list(series_dates(starts, repeat))
+        if len(dates) >= MAX_OCCURRENCES and dates[-1] < last:
+            last = dates[-1]  # the site stops a series at MAX_OCCURRENCES dates: so does the feed
+        parts.append(f"UNTIL={_until(event, last)}")
+    return ";".join(parts)
+
+
+def _until(event: Event, last: date) -> str:
+    """UNTIL must have DTSTART's value type: a DATE, or a UTC time (the end of the last day)."""
+    if isinstance(event.starts, datetime):
+        return utc_stamp(end_of(last))
+    return date_stamp(last)
+
+
+def _first_times(event: Event) -> tuple[date | datetime, date | datetime]:
+    """DTSTART and DTEND of the first (series) date; all-day DTEND is the day after the end."""
+    found = occurrences(event)
+    template = found[0]
+    first = first_series_date(event)
+    if isinstance(template.start, datetime) and isinstance(template.end, datetime):
+        start_local = template.start.astimezone(LONDON)
+        end_local = template.end.astimezone(LONDON)
+        span = (end_local.date() - start_local.date()).days
+        start = datetime.combine(first, start_local.time(), tzinfo=LONDON)
+        end = datetime.combine(first + timedelta(days=span), end_local.time(), tzinfo=LONDON)
+        return start, end
+    assert isinstance(template.start, date) and isinstance(template.end, date)
+    length = template.end - template.start
+    return first, first + length + timedelta(days=1)
+
+
+def _exdate(event: Event, day: date) -> date | datetime:
+    if isinstance(event.starts, datetime):
+        local = event.starts.astimezone(LONDON).time()
+        return datetime.combine(day, time(local.hour, local.minute, local.second), tzinfo=LONDON)
+    return day
+
+
+def vevent(event: Event, context: CalendarContext) -> list[str]:
+    """The content lines of one event (a series is one VEVENT with an RRULE)."""
+    start, end = _first_times(event)
+    lines = [
+        "BEGIN:VEVENT",
+        content_line("UID", context.uid(event)),
+        content_line("DTSTAMP", utc_stamp(context.now)),
+        when_line("DTSTART", start),
+        when_line("DTEND", end),
+    ]
+    rule = rrule(event)
+    if rule is not None:
+        lines.append(content_line("RRULE", rule))
+        lines.extend(when_line("EXDATE", _exdate(event, day)) for day in skipped_dates(event))
+    lines += [
+        text_line("SUMMARY", ics_summary(event)),
+        text_line("DESCRIPTION", ics_description(event, context)),
+        text_line("LOCATION", ics_location(event)),
+        content_line("URL", context.page_url(event)),
+        content_line("STATUS", ICS_STATUS[event.status]),
+        content_line("SEQUENCE", str(SEQUENCE[event.status])),
+        content_line("TRANSP", "OPAQUE"),
+        content_line("CLASS", "PUBLIC"),
+        _categories(event, context),
+    ]
+    if event.online is not None and event.online.url:
+        lines.append(
+            content_line(
+                "CONFERENCE",
+                event.online.url,
+                [("VALUE", "URI"), ("FEATURE", "VIDEO"), ("LABEL", event.online.platform)],
+            )
+        )
+    lines.append("END:VEVENT")
+    return lines
+
+
+def _categories(event: Event, context: CalendarContext) -> str:
+    names = [context.vocabularies.label("event_kinds", event.kind)]
+    if event.engagement:
+        names.insert(0, "Engagement opportunity")
+    return content_line("CATEGORIES", ",".join(escape_text(name) for name in names))
+
+
+def calendar_bytes(
+    events: Iterable[Event],
+    context: CalendarContext,
+    *,
+    name: str,
+    description: str = "",
+) -> bytes:
+    """A whole VCALENDAR: header, the London VTIMEZONE, one VEVENT per event (in id order)."""
+    lines: list[str] = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        content_line("PRODID", PRODID),
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+        text_line("X-WR-CALNAME", name),
+    ]
+    if description:
+        lines.append(text_line("X-WR-CALDESC", description))
+    lines += [
+        "X-WR-TIMEZONE:Europe/London",
+        "REFRESH-INTERVAL;VALUE=DURATION:PT6H",
+        "X-PUBLISHED-TTL:PT6H",
+        *VTIMEZONE_LONDON,
+    ]
+    for event in sorted(events, key=lambda item: item.id):
+        lines.extend(vevent(event, context))
+    lines.append("END:VCALENDAR")
+    return serialise(lines)
+
+
+def in_feed(event: Event, now: datetime, months: int = 3) -> bool:
+    """Events that ended more than ``months`` months before ``now`` drop out of the feeds."""
+    found = occurrences(event)
+    return bool(found) and found[-1].end_at >= months_before(now, months)
+
+
+def months_before(moment: datetime, months: int) -> datetime:
+    """The same local time ``months`` calendar months earlier (the day capped to the month)."""
+    local = moment.astimezone(LONDON)
+    index = local.year * 12 + (local.month - 1) - months
+    year, month = divmod(index, 12)
+    day = min(local.day, calendar.monthrange(year, month + 1)[1])
+    return datetime.combine(date(year, month + 1, day), local.time(), tzinfo=LONDON)
+
+
+def select(events: Sequence[Event], now: datetime) -> list[Event]:
+    return [event for event in events if in_feed(event, now)]
