@@ -1,0 +1,234 @@
+"""Open data for "You said, we did": ``/data/feedback.json``, ``.csv`` and the JSON Schema.
+
+Every round carries its fields under the contract's names (``from``, not the model's ``from_``),
+plus ``id`` and ``url``; each comment with an action has ``action.overdue`` as of the build.
+The CSV has one row per comment.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from localoffer.core.derive.actions import action_overdue
+from localoffer.core.models.documents import DocumentRef
+from localoffer.core.models.feedback import ACTION_STATUSES, Comment, FeedbackRound
+from localoffer.core.site import Site
+from localoffer.export.data import csv_bytes, json_bytes
+
+JSON_PATH = "data/feedback.json"
+CSV_PATH = "data/feedback.csv"
+SCHEMA_PATH = "data/feedback.schema.json"
+REGARDING = ("content", "accessibility", "development")
+
+CSV_HEADER = (
+    "id",
+    "url",
+    "title",
+    "source",
+    "received",
+    "consultation",
+    "event",
+    "comment",
+    "from",
+    "regarding",
+    "topics",
+    "said",
+    "response",
+    "action_status",
+    "action_due",
+    "action_completed",
+    "action_owner",
+    "action_overdue",
+)
+
+
+def round_url(round_id: str) -> str:
+    return f"/you-said-we-did/{round_id}/"
+
+
+def ordered(site: Site) -> list[FeedbackRound]:
+    """Newest first, then by id: the order of the register."""
+    rounds = sorted(site.feedback.values(), key=lambda r: r.id)
+    return sorted(rounds, key=lambda r: r.received, reverse=True)
+
+
+def _document(document: DocumentRef) -> dict[str, Any]:
+    return {
+        "title": document.title,
+        "file": document.file,
+        "url": document.url,
+        "easy_read": document.easy_read,
+        "accessible": document.accessible,
+    }
+
+
+def _comment(comment: Comment, today: date) -> dict[str, Any]:
+    item: dict[str, Any] = {
+        "from": comment.from_,
+        "regarding": comment.regarding,
+        "topics": list(comment.topics),
+        "said": comment.said,
+        "response": comment.response,
+        "action": None,
+    }
+    if comment.action is not None:
+        action = comment.action
+        item["action"] = {
+            "status": action.status,
+            "due": action.due,
+            "completed": action.completed,
+            "owner": action.owner,
+            "overdue": action_overdue(action, today),
+        }
+    return item
+
+
+def feedback_item(feedback: FeedbackRound, today: date) -> dict[str, Any]:
+    return {
+        "id": feedback.id,
+        "url": round_url(feedback.id),
+        "title": feedback.title,
+        "source": feedback.source,
+        "received": feedback.received,
+        "summary": feedback.summary,
+        "consultation": feedback.consultation,
+        "event": feedback.event,
+        "documents": [_document(document) for document in feedback.documents],
+        "comments": [_comment(comment, today) for comment in feedback.comments],
+    }
+
+
+def feedback_items(site: Site) -> list[dict[str, Any]]:
+    return [feedback_item(feedback, site.today) for feedback in ordered(site)]
+
+
+def feedback_json(site: Site) -> bytes:
+    return json_bytes(feedback_items(site))
+
+
+def csv_rows(site: Site) -> list[list[Any]]:
+    rows: list[list[Any]] = []
+    for feedback in ordered(site):
+        for number, comment in enumerate(feedback.comments, start=1):
+            action = comment.action
+            rows.append(
+                [
+                    feedback.id,
+                    round_url(feedback.id),
+                    feedback.title,
+                    feedback.source,
+                    feedback.received,
+                    feedback.consultation,
+                    feedback.event,
+                    number,
+                    comment.from_,
+                    comment.regarding,
+                    list(comment.topics),
+                    comment.said,
+                    comment.response,
+                    action.status if action else None,
+                    action.due if action else None,
+                    action.completed if action else None,
+                    action.owner if action else None,
+                    action_overdue(action, site.today) if action else None,
+                ]
+            )
+    return rows
+
+
+def feedback_csv(site: Site) -> bytes:
+    return csv_bytes(CSV_HEADER, csv_rows(site))
+
+
+def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
+    return {"anyOf": [schema, {"type": "null"}]}
+
+
+def _terms(site: Site, vocabulary: str) -> list[str]:
+    return list(site.settings.vocabularies.allowed(vocabulary))
+
+
+def _strict(properties: dict[str, Any], required: Sequence[str] | None = None) -> dict[str, Any]:
+    return {
+        "type": "object",
+        "properties": properties,
+        "required": list(required if required is not None else properties),
+        "additionalProperties": False,
+    }
+
+
+def feedback_schema(site: Site) -> dict[str, Any]:
+    """The JSON Schema of ``/data/feedback.json`` for this site (its vocabularies included)."""
+    text = {"type": "string", "minLength": 1}
+    day = {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
+    record_id = {"type": "string", "pattern": r"^[a-z0-9][a-z0-9-]*$"}
+    document = _strict(
+        {
+            "title": text,
+            "file": _nullable(text),
+            "url": _nullable({"type": "string", "format": "uri"}),
+            "easy_read": {"type": "boolean"},
+            "accessible": {"type": "boolean"},
+        }
+    )
+    document["oneOf"] = [
+        {"properties": {"file": {"type": "string"}, "url": {"type": "null"}}},
+        {"properties": {"file": {"type": "null"}, "url": {"type": "string"}}},
+    ]
+    action = _strict(
+        {
+            "status": {"enum": list(ACTION_STATUSES)},
+            "due": _nullable(day),
+            "completed": _nullable(day),
+            "owner": _nullable(text),
+            "overdue": {
+                "type": "boolean",
+                "description": "past its due date and not done, as of the build",
+            },
+        }
+    )
+    comment = _strict(
+        {
+            "from": {"enum": _terms(site, "respondent_groups")},
+            "regarding": {"enum": [*REGARDING, None]},
+            "topics": {"type": "array", "items": {"enum": _terms(site, "topics")}},
+            "said": text,
+            "response": text,
+            "action": _nullable(action),
+        }
+    )
+    item = _strict(
+        {
+            "id": record_id,
+            "url": {"type": "string", "pattern": r"^/you-said-we-did/[a-z0-9][a-z0-9-]*/$"},
+            "title": text,
+            "source": {"enum": _terms(site, "feedback_sources")},
+            "received": day,
+            "summary": _nullable(text),
+            "consultation": _nullable(record_id),
+            "event": _nullable(record_id),
+            "documents": {"type": "array", "items": document},
+            "comments": {"type": "array", "items": comment, "minItems": 1},
+        }
+    )
+    base = site.settings.base_url
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": f"{base}/{SCHEMA_PATH}" if base else SCHEMA_PATH,
+        "title": f"{site.settings.site_name}: You said, we did",
+        "description": (
+            "Feedback rounds: comments from children, young people and parents, with the "
+            "authority's response and any action. Dates are ISO 8601 (YYYY-MM-DD)."
+        ),
+        "type": "object",
+        "properties": {"items": {"type": "array", "items": item}},
+        "required": ["items"],
+        "additionalProperties": False,
+    }
+
+
+def feedback_schema_json(site: Site) -> bytes:
+    return (json.dumps(feedback_schema(site), ensure_ascii=False, indent=2) + "\n").encode()
