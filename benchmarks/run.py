@@ -1,0 +1,476 @@
+#!/usr/bin/env python3
+"""The performance benchmark: a ten-year county archive, built side by side with plain MkDocs.
+
+In one run, on a generated archive (``corpus.py``), it measures:
+
+- ``localoffer check``;
+- a cold ``mkdocs build`` (a new process, an empty output folder);
+- a second ``mkdocs build`` after one record file is edited (what CI does on a one-line PR);
+- what ``mkdocs serve`` does after that edit: its builder, in a long-lived process
+  (``serve_rebuild.py``), so caches a plugin keeps between builds count;
+- plain mkdocs-material building the same number of pages with the same text, the record pages
+  out of the nav (``--skip-plain`` leaves it out);
+- with ``--doubling``, the check and the cold builds again at twice the scale.
+
+It prints a table with the times, the ratios the targets are set in, peak memory (the largest
+resident set of each process, from ``wait4``), the output size, the search index size and the
+size of ``/events/index.html``, and writes the same as JSON into ``benchmarks/out/``.
+
+    .venv/bin/python benchmarks/run.py --scale 1 --doubling     # minutes: run it in the background
+    .venv/bin/python benchmarks/run.py --scale 0.05             # a quick look
+
+Every step has a time limit (``--timeout``). A failed step is reported in the table and the JSON
+(with the end of its error output) and the run goes on; the exit status is then 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import platform
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+sys.path.insert(0, str(HERE))
+
+import corpus as corpus_module  # noqa: E402
+from serve_rebuild import edit_record  # noqa: E402
+
+TODAY = corpus_module.TODAY.isoformat()
+MB = 1024 * 1024
+TARGETS = {
+    # name: (limit, unit, description)
+    "cold_vs_plain": (1.0, "x", "cold build / plain mkdocs-material"),
+    "check_vs_plain": (0.15, "x", "localoffer check / plain build"),
+    "doubling": (2.2, "x", "cold build at 2x scale / at 1x"),
+    "peak_memory_mb": (2048.0, "MB", "peak memory of any build"),
+    "search_index_mb": (5.0, "MB", "search index a reader downloads"),
+    "events_page_kb": (300.0, "kB", "/events/index.html"),
+    "serve_rebuild_vs_cold": (0.25, "x", "mkdocs serve rebuild after one edit / cold build"),
+}
+
+
+@dataclass
+class Step:
+    """One timed process."""
+
+    name: str
+    argv: list[str]
+    seconds: float | None = None
+    max_rss_mb: float | None = None
+    returncode: int | None = None
+    timed_out: bool = False
+    load_before: float = 0.0
+    load_after: float = 0.0
+    output_tail: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return self.returncode == 0 and not self.timed_out
+
+
+def run_step(name: str, argv: list[str], cwd: Path, env: dict[str, str], timeout: float) -> Step:
+    """Run ``argv`` to completion; its wall time and its own peak RSS (from ``wait4``)."""
+    step = Step(name, [str(a) for a in argv])
+    step.load_before = os.getloadavg()[0]
+    with tempfile.TemporaryFile() as out:
+        started = time.perf_counter()
+        process = subprocess.Popen(
+            step.argv,
+            cwd=cwd,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        timer = threading.Timer(timeout, _kill, args=(process.pid, step))
+        timer.start()
+        try:
+            _, status, usage = os.wait4(process.pid, 0)
+        finally:
+            timer.cancel()
+        step.seconds = time.perf_counter() - started
+        process.returncode = os.waitstatus_to_exitcode(status)  # reaped here, not by Popen
+        step.returncode = process.returncode
+        step.max_rss_mb = usage.ru_maxrss / 1024  # kilobytes on Linux
+        out.seek(0)
+        step.output_tail = out.read()[-4000:].decode("utf-8", "replace")
+    step.load_after = os.getloadavg()[0]
+    return step
+
+
+def _kill(pid: int, step: Step) -> None:
+    step.timed_out = True
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(pid, signal.SIGKILL)
+
+
+def folder_size(folder: Path) -> tuple[int, int]:
+    """Total bytes and number of files under ``folder``."""
+    total = count = 0
+    for path in folder.rglob("*"):
+        if path.is_file():
+            total += path.stat().st_size
+            count += 1
+    return total, count
+
+
+def file_size(path: Path) -> int | None:
+    return path.stat().st_size if path.is_file() else None
+
+
+def output_measures(site: Path) -> dict[str, Any]:
+    """Sizes of a built site: everything, the HTML pages, the search index, ``/events/``."""
+    total, files = folder_size(site) if site.is_dir() else (0, 0)
+    html = sum(1 for _ in site.rglob("*.html")) if site.is_dir() else 0
+    search_json = file_size(site / "search" / "search_index.json")
+    pagefind = folder_size(site / "pagefind")[0] if (site / "pagefind").is_dir() else None
+    return {
+        "output_bytes": total,
+        "output_files": files,
+        "html_pages": html,
+        "search_index_bytes": search_json,
+        "pagefind_bytes": pagefind,
+        "events_page_bytes": file_size(site / "events" / "index.html"),
+    }
+
+
+def python_env() -> dict[str, str]:
+    env = dict(os.environ)
+    env["LOCALOFFER_TODAY"] = TODAY
+    env["NO_MKDOCS_2_WARNING"] = "1"
+    return env
+
+
+class Benchmark:
+    def __init__(self, args: argparse.Namespace, workdir: Path) -> None:
+        self.args = args
+        self.workdir = workdir
+        self.python = sys.executable
+        self.env = python_env()
+        self.steps: dict[str, Step] = {}
+        self.results: dict[str, Any] = {}
+
+    def step(self, key: str, argv: list[str], cwd: Path) -> Step:
+        label = key.replace("_", " ")
+        print(f"  {label} ...", end="", flush=True, file=sys.stderr)
+        result = run_step(key, argv, cwd, self.env, self.args.timeout)
+        state = "ok" if result.ok else ("timed out" if result.timed_out else "FAILED")
+        print(f" {result.seconds:.1f} s, {result.max_rss_mb:.0f} MB, {state}", file=sys.stderr)
+        self.steps[key] = result
+        return result
+
+    def mkdocs_build(self, key: str, site: Path, out: Path) -> Step:
+        return self.step(key, [self.python, "-m", "mkdocs", "build", "-q", "-d", str(out)], site)
+
+    def run_scale(self, scale: float, suffix: str, *, full: bool) -> dict[str, Any]:
+        """Generate the archive at ``scale`` and measure it."""
+        site = self.workdir / f"archive{suffix}"
+        plain = self.workdir / f"plain{suffix}"
+        started = time.perf_counter()
+        generated = corpus_module.generate(
+            site, scale, self.args.seed, None if self.args.skip_plain else plain
+        )
+        generation = time.perf_counter() - started
+        print(
+            f"scale {scale:g}: {generated.consultations} consultations, {generated.events} events,"
+            f" {generated.feedback_rounds} feedback rounds (generated in {generation:.1f} s)",
+            file=sys.stderr,
+        )
+        result: dict[str, Any] = {"corpus": generated.as_dict(), "generate_seconds": generation}
+        self.step(f"check{suffix}", [self.python, "-m", "localoffer.cli", "check"], site)
+        cold = self.mkdocs_build(f"cold_build{suffix}", site, self.workdir / f"site{suffix}")
+        result["output"] = output_measures(self.workdir / f"site{suffix}")
+        if full and cold.ok:
+            edit_record(site / generated.edit_target, 0)
+            self.mkdocs_build(f"build_after_edit{suffix}", site, self.workdir / f"site{suffix}")
+            serve = self.step(
+                f"serve_rebuild{suffix}",
+                [self.python, str(HERE / "serve_rebuild.py"), str(site), generated.edit_target],
+                site,
+            )
+            if serve.ok:
+                try:
+                    serve.extra = json.loads(serve.output_tail.strip().splitlines()[-1])
+                except (ValueError, IndexError):
+                    serve.extra = {}
+        if not self.args.skip_plain:
+            self.mkdocs_build(f"plain_build{suffix}", plain, self.workdir / f"plain-site{suffix}")
+            result["plain_output"] = output_measures(self.workdir / f"plain-site{suffix}")
+        return result
+
+    def run(self) -> dict[str, Any]:
+        args = self.args
+        self.results["one"] = self.run_scale(args.scale, "", full=True)
+        if args.doubling:
+            self.results["two"] = self.run_scale(args.scale * 2, "_2x", full=False)
+        return self.report()
+
+    def seconds(self, key: str) -> float | None:
+        step = self.steps.get(key)
+        return step.seconds if step is not None and step.ok else None
+
+    def report(self) -> dict[str, Any]:
+        s = self.seconds
+        serve = self.steps.get("serve_rebuild")
+        serve_times = serve.extra if serve is not None and serve.ok else {}
+        rebuilds = serve_times.get("rebuilds") or []
+        serve_rebuild = min(rebuilds) if rebuilds else None
+        output = self.results["one"]["output"]
+        plain_output = self.results["one"].get("plain_output", {})
+        peak = max((st.max_rss_mb or 0.0) for st in self.steps.values())
+        search_bytes = output["search_index_bytes"]
+        if output["pagefind_bytes"] is not None and search_bytes is None:
+            search_bytes = output["pagefind_bytes"]
+
+        def ratio(a: float | None, b: float | None) -> float | None:
+            return a / b if a is not None and b else None
+
+        measures = {
+            "check_seconds": s("check"),
+            "cold_build_seconds": s("cold_build"),
+            "build_after_edit_seconds": s("build_after_edit"),
+            "serve_initial_build_seconds": serve_times.get("initial"),
+            "serve_rebuild_seconds": serve_rebuild,
+            "plain_build_seconds": s("plain_build"),
+            "check_2x_seconds": s("check_2x"),
+            "cold_build_2x_seconds": s("cold_build_2x"),
+            "plain_build_2x_seconds": s("plain_build_2x"),
+            "cold_vs_plain": ratio(s("cold_build"), s("plain_build")),
+            "check_vs_plain": ratio(s("check"), s("plain_build")),
+            "doubling": ratio(s("cold_build_2x"), s("cold_build")),
+            "check_doubling": ratio(s("check_2x"), s("check")),
+            "plain_doubling": ratio(s("plain_build_2x"), s("plain_build")),
+            "build_after_edit_vs_cold": ratio(s("build_after_edit"), s("cold_build")),
+            "serve_rebuild_vs_cold": ratio(serve_rebuild, s("cold_build")),
+            "peak_memory_mb": peak,
+            "check_memory_mb": self.steps["check"].max_rss_mb,
+            "output_mb": output["output_bytes"] / MB,
+            "html_pages": output["html_pages"],
+            "search_index_mb": search_bytes / MB if search_bytes is not None else None,
+            "events_page_kb": (
+                output["events_page_bytes"] / 1000
+                if output["events_page_bytes"] is not None
+                else None
+            ),
+            "plain_output_mb": (plain_output["output_bytes"] / MB if plain_output else None),
+            "plain_html_pages": plain_output.get("html_pages"),
+            "plain_search_index_mb": (
+                plain_output["search_index_bytes"] / MB
+                if plain_output.get("search_index_bytes") is not None
+                else None
+            ),
+        }
+        targets = {}
+        for name, (limit, unit, what) in TARGETS.items():
+            value = measures.get(name)
+            targets[name] = {
+                "what": what,
+                "limit": limit,
+                "unit": unit,
+                "value": value,
+                "met": None if value is None else value <= limit,
+            }
+        return {
+            "when": datetime.now(UTC).isoformat(timespec="seconds"),
+            "scale": self.args.scale,
+            "seed": self.args.seed,
+            "today": TODAY,
+            "machine": machine(),
+            "corpus": self.results["one"]["corpus"],
+            "corpus_2x": self.results.get("two", {}).get("corpus"),
+            "measures": measures,
+            "targets": targets,
+            "outputs": {k: v for k, v in self.results["one"].items() if k.endswith("output")},
+            "steps": {k: asdict(v) for k, v in self.steps.items()},
+            "ok": all(st.ok for st in self.steps.values()),
+        }
+
+
+def machine() -> dict[str, Any]:
+    def version(package: str) -> str | None:
+        from importlib.metadata import PackageNotFoundError
+        from importlib.metadata import version as v
+
+        try:
+            return v(package)
+        except PackageNotFoundError:
+            return None
+
+    commit = subprocess.run(
+        ["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"],
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout.strip()
+    return {
+        "cpus": os.cpu_count(),
+        "load_average": os.getloadavg(),
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "mkdocs": version("mkdocs"),
+        "mkdocs-material": version("mkdocs-material"),
+        "markdown": version("markdown"),
+        "commit": commit or None,
+    }
+
+
+# --- the table --------------------------------------------------------------------------------
+
+
+def _t(value: float | None, unit: str = "s") -> str:
+    if value is None:
+        return "-"
+    if unit == "s":
+        return f"{value:.2f} s" if value < 10 else f"{value:.1f} s"
+    if unit == "x":
+        return f"{value:.2f}x"
+    if unit == "MB":
+        return f"{value:.1f} MB"
+    if unit == "kB":
+        return f"{value:.0f} kB"
+    return f"{value:g}"
+
+
+def table(report: dict[str, Any]) -> str:
+    m = report["measures"]
+    t = report["targets"]
+    c = report["corpus"]
+
+    def verdict(name: str) -> str:
+        target = t[name]
+        limit = f"<= {_t(target['limit'], target['unit'])}"
+        met = {True: "met", False: "NOT MET", None: "not measured"}[target["met"]]
+        return f"{limit:<12} {met}"
+
+    rows = [
+        ("measure", "localoffer", "plain", "ratio", "target"),
+        (
+            "localoffer check",
+            _t(m["check_seconds"]),
+            "",
+            _t(m["check_vs_plain"], "x") + " plain",
+            verdict("check_vs_plain"),
+        ),
+        (
+            "cold mkdocs build",
+            _t(m["cold_build_seconds"]),
+            _t(m["plain_build_seconds"]),
+            _t(m["cold_vs_plain"], "x") + " plain",
+            verdict("cold_vs_plain"),
+        ),
+        (
+            "build after editing 1 record",
+            _t(m["build_after_edit_seconds"]),
+            "",
+            _t(m["build_after_edit_vs_cold"], "x") + " cold",
+            "",
+        ),
+        ("serve: first build", _t(m["serve_initial_build_seconds"]), "", "", ""),
+        (
+            "serve: rebuild after 1 edit",
+            _t(m["serve_rebuild_seconds"]),
+            "",
+            _t(m["serve_rebuild_vs_cold"], "x") + " cold",
+            verdict("serve_rebuild_vs_cold"),
+        ),
+    ]
+    if report["corpus_2x"] is not None:
+        rows += [
+            (
+                "check at 2x scale",
+                _t(m["check_2x_seconds"]),
+                "",
+                _t(m["check_doubling"], "x") + " 1x",
+                "",
+            ),
+            (
+                "cold build at 2x scale",
+                _t(m["cold_build_2x_seconds"]),
+                _t(m["plain_build_2x_seconds"]),
+                f"{_t(m['doubling'], 'x')} 1x (plain {_t(m['plain_doubling'], 'x')})",
+                verdict("doubling"),
+            ),
+        ]
+    rows += [
+        ("peak memory (max RSS)", _t(m["peak_memory_mb"], "MB"), "", "", verdict("peak_memory_mb")),
+        ("check memory (max RSS)", _t(m["check_memory_mb"], "MB"), "", "", ""),
+        ("HTML pages", str(m["html_pages"]), str(m["plain_html_pages"] or "-"), "", ""),
+        ("output size", _t(m["output_mb"], "MB"), _t(m["plain_output_mb"], "MB"), "", ""),
+        (
+            "search index",
+            _t(m["search_index_mb"], "MB"),
+            _t(m["plain_search_index_mb"], "MB"),
+            "",
+            verdict("search_index_mb"),
+        ),
+        ("/events/index.html", _t(m["events_page_kb"], "kB"), "", "", verdict("events_page_kb")),
+    ]
+    widths = [max(len(row[i]) for row in rows) for i in range(5)]
+    lines = [
+        f"localoffer benchmark, scale {report['scale']:g}: {c['consultations']} consultations, "
+        f"{c['events']} events ({c['weekly_series']} weekly series), {c['feedback_rounds']} "
+        f"feedback rounds ({c['comments']} comments); today {report['today']}",
+        f"{report['machine']['cpus']} CPUs, load average at the end "
+        f"{report['machine']['load_average'][0]:.2f}, {report['when']}, commit "
+        f"{report['machine']['commit']}",
+        "",
+    ]
+    for index, row in enumerate(rows):
+        lines.append("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)).rstrip())
+        if index == 0:
+            lines.append("  ".join("-" * w for w in widths))
+    failed = [st for st in report["steps"].values() if st["returncode"] != 0 or st["timed_out"]]
+    for st in failed:
+        lines += [
+            "",
+            f"step {st['name']} failed (exit {st['returncode']}"
+            f"{', timed out' if st['timed_out'] else ''}):",
+            st["output_tail"][-1500:],
+        ]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scale", type=float, default=1.0, help="1 = ten years of a large county")
+    parser.add_argument("--skip-plain", action="store_true", help="no plain mkdocs-material build")
+    parser.add_argument("--doubling", action="store_true", help="also check and build at 2x")
+    parser.add_argument("--out", type=Path, default=HERE / "out", help="folder for the JSON")
+    parser.add_argument("--workdir", type=Path, help="where to generate and build (kept)")
+    parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--timeout", type=float, default=3600, help="seconds allowed per step")
+    args = parser.parse_args(argv)
+
+    keep = args.workdir is not None
+    workdir = args.workdir or Path(tempfile.mkdtemp(prefix="localoffer-bench-"))
+    workdir.mkdir(parents=True, exist_ok=True)
+    try:
+        report = Benchmark(args, workdir.resolve()).run()
+    finally:
+        if not keep:
+            shutil.rmtree(workdir, ignore_errors=True)
+    args.out.mkdir(parents=True, exist_ok=True)
+    path = args.out / f"benchmark-scale-{args.scale:g}.json"
+    path.write_text(json.dumps(report, indent=2, default=str) + "\n", encoding="utf-8")
+    print(table(report))
+    print(f"\nJSON: {path}")
+    return 0 if report["ok"] else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
