@@ -1,0 +1,307 @@
+"""What a consultation page shows, worked out without templates or MkDocs.
+
+Links inside the site are site-relative paths without a leading slash (``documents/x.pdf``,
+``events/drop-in/``); templates turn them into links relative to the page with MkDocs' ``url``
+filter, so the site works from any folder and in previews. Links to other sites, ``mailto:``
+and ``tel:`` links are left as they are (``internal`` is false).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from localoffer.core.derive.occurrences import Occurrence, next_occurrence, occurrences
+from localoffer.core.derive.status import outcome_due
+from localoffer.core.models.consultation import Consultation, RespondOption
+from localoffer.core.models.documents import DocumentRef
+from localoffer.core.models.event import Event
+from localoffer.core.site import Site
+from localoffer.plan.consultation_status import StatusView, status_view
+from localoffer.present.attachment import attachment_meta
+from localoffer.present.date_or_time import govuk_date_or_time
+from localoffer.present.dates import govuk_date, govuk_date_with_weekday
+from localoffer.present.mailto import mailto_href
+from localoffer.present.postal_address import address_lines
+from localoffer.present.telephone import tel_href
+from localoffer.present.times import govuk_time
+
+ACCESSIBLE_FORMAT_BODY = (
+    "Please tell us which format you need (for example large print, Easy Read, audio or "
+    "Braille), and your postal address if you would like a paper copy."
+)
+
+
+def consultation_path(consultation_id: str) -> str:
+    return f"consultations/{consultation_id}/"
+
+
+@dataclass(frozen=True)
+class Link:
+    text: str
+    href: str
+    internal: bool = True
+
+
+@dataclass(frozen=True)
+class DocumentView:
+    title: str
+    href: str
+    internal: bool
+    meta: str = ""
+    easy_read: bool = False
+    #: A ``mailto:`` link to ask for an accessible format ("" when none is needed).
+    request_href: str = ""
+
+
+@dataclass(frozen=True)
+class RespondView:
+    kind: str
+    value: str
+    href: str = ""
+    internal: bool = False
+    lines: tuple[str, ...] = ()
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class CommentView:
+    source: str
+    said: str
+    response: str
+
+
+@dataclass(frozen=True)
+class FeedbackView:
+    title: str
+    href: str
+    comments: tuple[CommentView, ...]
+
+
+@dataclass(frozen=True)
+class OutcomeView:
+    published: str
+    paragraphs: tuple[str, ...]
+    documents: tuple[DocumentView, ...]
+    feedback: tuple[FeedbackView, ...]
+
+
+@dataclass(frozen=True)
+class RelatedView:
+    title: str
+    href: str
+    summary: str
+    status: StatusView
+
+
+@dataclass(frozen=True)
+class EventView:
+    title: str
+    href: str
+    when: str
+    past: bool
+
+
+@dataclass(frozen=True)
+class ConsultationPage:
+    id: str
+    title: str
+    summary: str
+    status: StatusView
+    opens: str
+    closes: str
+    audiences: tuple[str, ...]
+    topics: tuple[str, ...]
+    areas: tuple[str, ...]
+    lead: str
+    contact: str
+    contact_href: str
+    withdrawn_reason: str
+    withdrawn_date: str
+    outcome_due: str
+    easy_read: DocumentView | None
+    respond: tuple[RespondView, ...]
+    documents: tuple[DocumentView, ...]
+    outcome: OutcomeView | None
+    related: tuple[RelatedView, ...]
+    events: tuple[EventView, ...]
+    feed_href: str = "consultations/feed.xml"
+    register_href: str = "consultations/"
+
+    @property
+    def show_respond(self) -> bool:
+        return self.status.state in ("upcoming", "open", "closing-soon") and bool(self.respond)
+
+
+def paragraphs(text: str) -> tuple[str, ...]:
+    """Plain text split into paragraphs at blank lines (single line breaks join up)."""
+    blocks = [" ".join(block.split()) for block in text.replace("\r\n", "\n").split("\n\n")]
+    return tuple(block for block in blocks if block)
+
+
+def contact_address(site: Site, consultation: Consultation) -> str:
+    return consultation.contact or site.settings.contact_email
+
+
+def document_view(site: Site, document: DocumentRef, contact: str) -> DocumentView:
+    if document.file is None:
+        return DocumentView(
+            document.title, str(document.url), internal=False, easy_read=document.easy_read
+        )
+    info = site.file_info(document)
+    meta = attachment_meta(info) if info is not None else ""
+    request = ""
+    needs_format = (
+        info is not None and info.format == "PDF" and not info.tagged and not document.accessible
+    )
+    if needs_format and contact:
+        request = mailto_href(
+            contact,
+            subject=f"Request for an accessible format: {document.title}",
+            body=ACCESSIBLE_FORMAT_BODY,
+        )
+    return DocumentView(
+        document.title,
+        document.file,
+        internal=True,
+        meta=meta,
+        easy_read=document.easy_read,
+        request_href=request,
+    )
+
+
+def _occurrence_text(occurrence: Occurrence) -> str:
+    day = govuk_date_with_weekday(occurrence.start)
+    if occurrence.all_day:
+        if occurrence.end != occurrence.start:
+            return f"{day} to {govuk_date_with_weekday(occurrence.end)}"
+        return day
+    start, end = occurrence.start_at, occurrence.end_at
+    if start.date() == end.date():
+        return f"{day}, {govuk_time(start)} to {govuk_time(end)}"
+    return f"{day}, {govuk_time(start)}"
+
+
+def event_view(event: Event, now: datetime) -> EventView:
+    upcoming = next_occurrence(event, now)
+    dates = occurrences(event)
+    href = f"events/{event.id}/"
+    if upcoming is not None:
+        when = _occurrence_text(upcoming)
+        later = sum(1 for item in dates if item.start_at > upcoming.start_at)
+        if later:
+            when += f" (and {later} more date{'s' if later != 1 else ''})"
+        return EventView(event.title, href, when, past=False)
+    last = dates[-1] if dates else None
+    when = f"Took place {_occurrence_text(last)}" if last is not None else ""
+    return EventView(event.title, href, when, past=True)
+
+
+def _event_sort_key(event: Event, now: datetime) -> tuple[int, float, str]:
+    upcoming = next_occurrence(event, now)
+    if upcoming is not None:
+        return (0, upcoming.start_at.timestamp(), event.title)
+    dates = occurrences(event)
+    last = dates[-1].start_at.timestamp() if dates else 0.0
+    return (1, -last, event.title)
+
+
+def respond_view(site: Site, way: RespondOption) -> RespondView:
+    kind, value = way.kind, way.value
+    if kind == "online":
+        return RespondView(kind, value, href=value)
+    if kind == "email":
+        return RespondView(kind, value, href=mailto_href(value))
+    if kind == "phone":
+        return RespondView(kind, value, href=tel_href(value))
+    if kind == "post":
+        return RespondView(kind, value, lines=tuple(address_lines(value)))
+    event = site.events.get(value)
+    if event is None:  # the checker reports it; the page still reads well
+        return RespondView(kind, value)
+    shown = event_view(event, site.now)
+    detail = "" if shown.past else shown.when
+    return RespondView(kind, event.title, href=shown.href, internal=True, detail=detail)
+
+
+def events_for(site: Site, consultation_id: str) -> list[Event]:
+    found = [event for event in site.events.values() if event.consultation == consultation_id]
+    return sorted(found, key=lambda event: _event_sort_key(event, site.now))
+
+
+def feedback_view(site: Site, round_id: str) -> FeedbackView | None:
+    feedback = site.feedback.get(round_id)
+    if feedback is None:
+        return None
+    vocab = site.settings.vocabularies
+    comments = tuple(
+        CommentView(vocab.label("respondent_groups", c.from_), c.said, c.response)
+        for c in feedback.comments
+    )
+    return FeedbackView(feedback.title, f"you-said-we-did/{feedback.id}/", comments)
+
+
+def outcome_view(site: Site, consultation: Consultation, contact: str) -> OutcomeView | None:
+    outcome = consultation.outcome
+    if outcome is None:
+        return None
+    rounds = (feedback_view(site, round_id) for round_id in outcome.feedback)
+    return OutcomeView(
+        govuk_date(outcome.published),
+        paragraphs(outcome.summary),
+        tuple(document_view(site, d, contact) for d in outcome.documents),
+        tuple(item for item in rounds if item is not None),
+    )
+
+
+def related_views(site: Site, ids: Iterable[str]) -> tuple[RelatedView, ...]:
+    found = []
+    for other_id in ids:
+        other = site.consultations.get(other_id)
+        if other is not None:
+            found.append(
+                RelatedView(
+                    other.title,
+                    consultation_path(other.id),
+                    other.summary,
+                    status_view(other, site.now),
+                )
+            )
+    return tuple(found)
+
+
+def labels(site: Site, vocabulary: str, terms: Iterable[str]) -> tuple[str, ...]:
+    return tuple(site.settings.vocabularies.label(vocabulary, term) for term in terms)
+
+
+def consultation_page(site: Site, consultation: Consultation) -> ConsultationPage:
+    contact = contact_address(site, consultation)
+    status = status_view(consultation, site.now)
+    return ConsultationPage(
+        id=consultation.id,
+        title=consultation.title,
+        summary=consultation.summary,
+        status=status,
+        opens=govuk_date_or_time(consultation.opens),
+        closes=govuk_date_or_time(consultation.closes),
+        audiences=labels(site, "audiences", consultation.audiences),
+        topics=labels(site, "topics", consultation.topics),
+        areas=labels(site, "areas", consultation.areas),
+        lead=consultation.lead,
+        contact=consultation.contact or "",
+        contact_href=mailto_href(consultation.contact) if consultation.contact else "",
+        withdrawn_reason=consultation.withdrawn.reason if consultation.withdrawn else "",
+        withdrawn_date=govuk_date(consultation.withdrawn.date) if consultation.withdrawn else "",
+        outcome_due=govuk_date(outcome_due(consultation)),
+        easy_read=(
+            document_view(site, consultation.easy_read, contact)
+            if consultation.easy_read is not None
+            else None
+        ),
+        respond=tuple(respond_view(site, way) for way in consultation.respond),
+        documents=tuple(document_view(site, d, contact) for d in consultation.documents),
+        outcome=outcome_view(site, consultation, contact),
+        related=related_views(site, consultation.related),
+        events=tuple(event_view(e, site.now) for e in events_for(site, consultation.id)),
+    )
