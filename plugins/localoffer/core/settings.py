@@ -12,6 +12,7 @@ formats and any extra vocabulary terms::
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -20,7 +21,10 @@ from typing import Any
 
 import yaml
 
+from localoffer.core.models.base import is_email
 from localoffer.core.problems import Problem, error
+from localoffer.core.source.reader import ReadError, decode
+from localoffer.core.source.yamlnodes import YamlSyntaxError, parse_yaml
 from localoffer.core.suggest import did_you_mean
 from localoffer.core.vocabulary import Vocabularies, VocabularyError
 
@@ -47,6 +51,8 @@ class SiteSettings:
     contact_phone: str = ""
     vocabularies: Vocabularies = field(default_factory=Vocabularies)
     accessibility: Mapping[str, Any] = field(default_factory=dict)
+    #: Settings that could not be used (such as a bad vocabulary term), for ``check_settings``.
+    problems: tuple[str, ...] = ()
 
     @property
     def content_dir(self) -> Path:
@@ -71,40 +77,83 @@ def _any_tag(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> Any:
     return None  # pragma: no cover
 
 
+def _env_tag(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+    """MkDocs' ``!ENV NAME`` or ``!ENV [NAME, OTHER, default]``."""
+    if isinstance(node, yaml.ScalarNode):
+        return os.environ.get(str(loader.construct_scalar(node)))
+    if isinstance(node, yaml.SequenceNode):
+        items = [str(item) for item in loader.construct_sequence(node)]
+        for name in items[:-1]:
+            if name in os.environ:
+                return os.environ[name]
+        return items[-1] if len(items) > 1 else os.environ.get(items[0]) if items else None
+    return None
+
+
 _PermissiveLoader.add_multi_constructor("", _any_tag)
+_PermissiveLoader.add_constructor("!ENV", _env_tag)
 
 
 def plugin_options(config: Mapping[str, Any]) -> dict[str, Any]:
-    """The options under ``plugins: - localoffer: ...`` (empty when none)."""
-    for entry in config.get("plugins") or []:
-        if isinstance(entry, Mapping) and PLUGIN_NAME in entry:
-            return dict(entry[PLUGIN_NAME] or {})
+    """The options under ``plugins: - localoffer: ...`` (empty when none or not a mapping)."""
+    options = _plugin_entry(config)[1]
+    return dict(options) if isinstance(options, Mapping) else {}
+
+
+def _plugin_entry(config: Mapping[str, Any]) -> tuple[tuple[int | str, ...] | None, Any]:
+    """Where the plugin's options are in mkdocs.yml, and what they are (None when absent)."""
     plugins = config.get("plugins")
+    if isinstance(plugins, list):
+        for index, entry in enumerate(plugins):
+            if entry == PLUGIN_NAME:
+                return ("plugins", index), {}
+            if isinstance(entry, Mapping) and PLUGIN_NAME in entry:
+                return ("plugins", index, PLUGIN_NAME), entry[PLUGIN_NAME]
     if isinstance(plugins, Mapping) and PLUGIN_NAME in plugins:
-        return dict(plugins[PLUGIN_NAME] or {})
-    return {}
+        return ("plugins", PLUGIN_NAME), plugins[PLUGIN_NAME]
+    return None, None
 
 
 def settings_from(
     root: Path, config: Mapping[str, Any], options: Mapping[str, Any]
 ) -> SiteSettings:
-    """Settings from an already-read config (MkDocs' own, in the build) and plugin options."""
+    """Settings from an already-read config (MkDocs' own, in the build) and plugin options.
+
+    Never raises: settings that cannot be used are kept in ``problems`` for ``check_settings``.
+    """
     accessibility = options.get("accessibility") or {}
+    additions = options.get("vocabularies") or {}
+    problems: list[str] = []
+    try:
+        if not isinstance(additions, Mapping):
+            raise VocabularyError(
+                "the localoffer setting 'vocabularies' must be a group of vocabularies, such as "
+                "'areas: [dales]'"
+            )
+        vocabularies = Vocabularies.with_additions(additions)
+    except VocabularyError as exc:
+        problems.append(str(exc))
+        vocabularies = Vocabularies()
     return SiteSettings(
         root=root,
-        site_name=str(config.get("site_name") or "Local Offer"),
-        site_url=str(config.get("site_url") or ""),
+        site_name=_text(config.get("site_name")) or "Local Offer",
+        site_url=_text(config.get("site_url")),
         docs_dir=_docs_dir(root, config),
-        authority=str(options.get("authority") or ""),
-        contact_email=str(options.get("contact_email") or ""),
-        contact_phone=str(options.get("contact_phone") or ""),
-        vocabularies=Vocabularies.with_additions(options.get("vocabularies") or {}),
+        authority=_text(options.get("authority")),
+        contact_email=_text(options.get("contact_email")),
+        contact_phone=_text(options.get("contact_phone")),
+        vocabularies=vocabularies,
         accessibility=accessibility if isinstance(accessibility, Mapping) else {},
+        problems=tuple(problems),
     )
 
 
+def _text(value: Any) -> str:
+    return "" if value is None else str(value).strip()
+
+
 def _docs_dir(root: Path, config: Mapping[str, Any]) -> str:
-    value = str(config.get("docs_dir") or "docs")
+    value = _text(config.get("docs_dir")) or "docs"
     path = Path(value)
     if path.is_absolute():
         try:
@@ -117,13 +166,27 @@ def _docs_dir(root: Path, config: Mapping[str, Any]) -> str:
 def read_settings(root: Path) -> tuple[SiteSettings, list[Problem]]:
     """Read ``mkdocs.yml`` in ``root``; problems with it are reported like content problems."""
     path = root / CONFIG_FILE
-    problems: list[Problem] = []
     try:
-        text = path.read_text(encoding="utf-8")
-        config = yaml.load(text, Loader=_PermissiveLoader) or {}
+        raw = path.read_bytes()
     except FileNotFoundError:
         return SiteSettings(root), [error(CONFIG_FILE, 1, 1, "there is no mkdocs.yml here")]
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+    except OSError as exc:
+        return SiteSettings(root), [
+            error(CONFIG_FILE, 1, 1, f"mkdocs.yml cannot be read ({exc.strerror})")
+        ]
+    try:
+        text = decode(raw).removeprefix("\ufeff")
+        document = parse_yaml(text)
+        config = yaml.load(text, Loader=_PermissiveLoader) or {}
+    except ReadError as exc:
+        return SiteSettings(root), [
+            error(CONFIG_FILE, exc.position.line, exc.position.column, f"mkdocs.yml: {exc}")
+        ]
+    except YamlSyntaxError as exc:
+        return SiteSettings(root), [
+            error(CONFIG_FILE, exc.position.line, exc.position.column, f"mkdocs.yml: {exc}")
+        ]
+    except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         return SiteSettings(root), [
@@ -131,34 +194,73 @@ def read_settings(root: Path) -> tuple[SiteSettings, list[Problem]]:
         ]
     if not isinstance(config, Mapping):
         return SiteSettings(root), [
-            error(CONFIG_FILE, 1, 1, "mkdocs.yml must be a mapping of settings")
+            error(CONFIG_FILE, 1, 1, "mkdocs.yml must be a set of settings (name: value)")
         ]
+
+    def at(loc: tuple[int | str, ...], *, key: bool = True) -> tuple[int, int]:
+        position = document.locate(loc, key=key)
+        return position.line, position.column
+
+    problems: list[Problem] = []
+    loc, raw_options = _plugin_entry(config)
     options = plugin_options(config)
-    line = _line_of(text, "localoffer")
-    for name in options:
+    usable = loc is not None and isinstance(raw_options, Mapping | None)
+    if loc is None:
+        problems.append(
+            error(
+                CONFIG_FILE,
+                *at(("plugins",)),
+                "the localoffer plugin is not in mkdocs.yml: add it under 'plugins:' as "
+                "'- localoffer:' with its settings (authority, contact_email)",
+            )
+        )
+        loc = ("plugins",)
+    elif raw_options is not None and not isinstance(raw_options, Mapping):
+        problems.append(
+            error(
+                CONFIG_FILE,
+                *at(loc, key=False),
+                "the localoffer settings must be indented 'name: value' lines under "
+                "'- localoffer:' (authority, contact_email, ...)",
+            )
+        )
+    for name, value in options.items():
         if name not in OPTION_NAMES:
             hint = did_you_mean(str(name), OPTION_NAMES)
+            listing = "" if hint else f" The settings are: {', '.join(OPTION_NAMES)}."
             problems.append(
                 error(
                     CONFIG_FILE,
-                    _line_of(text, str(name), after=line),
-                    1,
-                    f"unknown localoffer setting '{name}'.{hint}".replace(".?", "?"),
+                    *at((*loc, str(name))),
+                    f"unknown localoffer setting '{name}'.{hint}{listing}".replace(".?", "?"),
                 )
             )
-    try:
-        settings = settings_from(root, config, options)
-    except VocabularyError as exc:
-        problems.append(error(CONFIG_FILE, _line_of(text, "vocabularies", after=line), 1, str(exc)))
-        settings = settings_from(
-            root, config, {k: v for k, v in options.items() if k != "vocabularies"}
-        )
-    problems.extend(check_settings(settings, text))
+        elif name == "accessibility" and not isinstance(value, Mapping | None):
+            problems.append(
+                error(
+                    CONFIG_FILE,
+                    *at((*loc, name), key=False),
+                    f"the localoffer setting '{name}' must be indented 'name: value' lines",
+                )
+            )
+    settings = settings_from(root, config, options)
+    for problem in check_settings(settings):
+        if "is missing" in problem.message and not usable:
+            continue  # already said: the plugin or its settings are not there
+        if "site_url" in problem.message:
+            line, column = at(("site_url",)) if "site_url" in config else (1, 1)
+        elif "vocabular" in problem.message:
+            line, column = at((*loc, "vocabularies"))
+        elif "'contact_email'" in problem.message and "contact_email" in options:
+            line, column = at((*loc, "contact_email"), key=False)
+        else:
+            line, column = at(loc)
+        problems.append(error(CONFIG_FILE, line, column, problem.message))
     return settings, problems
 
 
 def check_settings(settings: SiteSettings, text: str = "") -> list[Problem]:
-    """Settings the site cannot do without."""
+    """Settings the site cannot do without (positions are refined by ``read_settings``)."""
     problems: list[Problem] = []
     if not settings.site_url:
         problems.append(
@@ -174,17 +276,16 @@ def check_settings(settings: SiteSettings, text: str = "") -> list[Problem]:
         problems.append(
             error(
                 CONFIG_FILE,
-                _line_of(text, "site_url"),
+                1,
                 1,
                 f"site_url '{settings.site_url}' must be a full address starting with https://",
             )
         )
-    line = _line_of(text, "localoffer")
     if not settings.authority:
         problems.append(
             error(
                 CONFIG_FILE,
-                line,
+                1,
                 1,
                 "the localoffer setting 'authority' (the council's name) is missing",
             )
@@ -193,22 +294,24 @@ def check_settings(settings: SiteSettings, text: str = "") -> list[Problem]:
         problems.append(
             error(
                 CONFIG_FILE,
-                line,
+                1,
                 1,
                 "the localoffer setting 'contact_email' (for accessible formats) is missing",
             )
         )
+    elif not is_email(settings.contact_email):
+        problems.append(
+            error(
+                CONFIG_FILE,
+                1,
+                1,
+                f"the localoffer setting 'contact_email' is '{settings.contact_email}', which is "
+                "not an email address (like localoffer@anyshire.example)",
+            )
+        )
+    for message in settings.problems:
+        problems.append(error(CONFIG_FILE, 1, 1, message))
     return problems
-
-
-def _line_of(text: str, key: str, after: int = 0) -> int:
-    for number, line in enumerate(text.splitlines(), start=1):
-        if number <= after:
-            continue
-        stripped = line.strip().lstrip("- ").strip()
-        if stripped.startswith(f"{key}:") or stripped == key:
-            return number
-    return max(after, 1)
 
 
 def statement_date(settings: SiteSettings, key: str) -> date | None:

@@ -107,8 +107,13 @@ def _check_id(value: str) -> str:
     return value
 
 
+def is_email(value: str) -> bool:
+    """Whether ``value`` looks like one email address."""
+    return bool(_EMAIL.match(value))
+
+
 def _check_email(value: str) -> str:
-    if not _EMAIL.match(value):
+    if not is_email(value):
         raise ValueError(f"'{value}' is not an email address (like send@anyshire.example)")
     return value
 

@@ -82,9 +82,7 @@ class Consultation(RecordModel):
     )
     lead: Text
     contact: Email | None = None
-    respond: Annotated[list[RespondOption], BeforeValidator(_as_list)] = Field(
-        default_factory=list
-    )
+    respond: Annotated[list[RespondOption], BeforeValidator(_as_list)] = Field(default_factory=list)
     easy_read: DocumentRef | None = None
     documents: Documents = Field(default_factory=list)
     related: IdList = Field(default_factory=list)

@@ -25,9 +25,7 @@ _EMAIL_SPELT_OUT = re.compile(
 _NUMBERISH = re.compile(r"(?<![\w+])\+?[\d(][\d\s().-]{7,}\d(?!\w)")
 # Any full postcode shape (outward code, inward code). Deliberately wider than the Royal Mail
 # letter rules, so that made-up postcodes are caught too.
-_POSTCODE = re.compile(
-    r"\b(?:GIR\s?0AA|[A-Z]{1,2}\d[A-Z\d]?\s?(\d)([A-Z]{2}))\b", re.IGNORECASE
-)
+_POSTCODE = re.compile(r"\b(?:GIR\s?0AA|[A-Z]{1,2}\d[A-Z\d]?\s?(\d)([A-Z]{2}))\b", re.IGNORECASE)
 _ORDINAL = {"1": "st", "2": "nd", "3": "rd"}
 _MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"

@@ -79,7 +79,6 @@ class YamlDocument:
             return self.position_of(key_node)
         return self.position_of(node)
 
-
     def is_group(self, loc: tuple[int | str, ...]) -> bool:
         """Whether the value at ``loc`` is a block of fields (a mapping) that has a key."""
         node = self.root
@@ -291,6 +290,7 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str, line_offset: int) -> Yam
                 "by a space, put the whole value in quotes"
             )
         else:
+            column = len(source_line) - len(source_line.lstrip(" ")) + 1
             message = (
                 "this line is indented more than the line above it: fields at the same level "
                 "must start in the same column (or, if the line above is a value containing ': ', "
