@@ -1,14 +1,462 @@
-"""The events section of the site plan (pages, feeds and data files)."""
+"""The events section of the site plan (pages, feeds and data files).
+
+Pages (``src_uri`` → URL):
+
+- ``events/index.md`` → ``/events/``: upcoming occurrences by month and day, with filters. To
+  stay small whatever the corpus, it lists the next ``WINDOW_DAYS`` days, at most
+  ``MAX_LISTED`` occurrences (cut at the end of a day), and links every month page.
+- ``events/<id>/index.md`` → ``/events/<id>/``: one event (a series is one page).
+- ``events/engagement/index.md`` → ``/events/engagement/``: upcoming engagement opportunities.
+- ``events/month/YYYY-MM/index.md`` → ``/events/month/2027-03/``: a table of a month's events,
+  for every month that has events, linked to the previous and next such month.
+- ``events/past/index.md`` and ``events/past/YYYY/index.md``: past events by year.
+
+Files: ``events/calendar.ics``, ``events/engagement.ics``, ``events/audience/<term>.ics``,
+``events/<id>/event.ics``, ``data/events.json``, ``data/events.csv``.
+
+The folders ``engagement``, ``past`` and ``month`` move aside if an event has that id
+(see ``event_index.event_paths``), so no page ever overwrites another.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from datetime import date
+from typing import Any
 
 from localoffer.core.site import Site
-from localoffer.plan.model import Embed, PlanItem
+from localoffer.export.events_data import EventRecord, events_csv, events_json
+from localoffer.export.ics import CalendarContext, calendar_bytes, in_feed
+from localoffer.plan.event_index import (
+    EventIndex,
+    Listing,
+    add_days,
+    group_by_day,
+    group_by_month,
+    local_date,
+    month_label,
+)
+from localoffer.plan.event_views import ItemMaker, event_page, lower_first, options
+from localoffer.plan.model import Embed, EmbedPlan, OutputFile, PagePlan, PlanItem
+from localoffer.present.dates import govuk_date, govuk_date_with_weekday
 
-EMBEDS: dict[str, Embed] = {}
+WINDOW_DAYS = 92  # about three months, so the "next 3 months" filter has something to filter
+MAX_LISTED = 150  # occurrences on /events/ (and on /events/engagement/) at most
+SECTION = "Events"
+
+
+def _escape(text: str) -> str:
+    """Titles and descriptions go into page meta that mkdocs-material's own (not autoescaped)
+    templates print as HTML: the header, <meta name="description">, the search index."""
+    from html import escape
+
+    return escape(text, quote=True)
+
+
+def _html_title(site: Site, title: str) -> str:
+    return f"{title} – {SECTION} – {site.settings.site_name}"
+
+
+def _window(listings: list[Listing], last_day: date) -> tuple[list[Listing], date, bool]:
+    """Listings up to ``last_day``, at most MAX_LISTED, cut at the end of a day.
+
+    Returns the listings, the last day they completely cover, and whether the cap cut them.
+    """
+    inside = [item for item in listings if item.day <= last_day]
+    if len(inside) <= MAX_LISTED:
+        return inside, last_day, False
+    cut_day = inside[MAX_LISTED].day  # the first day that does not fit completely
+    kept = [item for item in inside if item.day < cut_day]
+    if not kept:  # one day holds more than the cap: show that day whole
+        kept = [item for item in inside if item.day == cut_day]
+        return kept, cut_day, True
+    return kept, add_days(cut_day, -1), True
+
+
+def _grouped(index: EventIndex, make: ItemMaker, listings: list[Listing]) -> list[Any]:
+    today = index.today
+    days = group_by_day(listings, today)
+    result = []
+    for key, month_days in group_by_month(days):
+        result.append(
+            {
+                "key": key,
+                "label": month_label(key),
+                "days": [
+                    {
+                        "date": day,
+                        "label": govuk_date_with_weekday(day),
+                        "entries": [make(item, max(item.day, today)) for item in items],
+                    }
+                    for day, items in month_days
+                ],
+            }
+        )
+    return result
+
+
+def _feeds(index: EventIndex) -> list[dict[str, str]]:
+    site = index.site
+    vocab = site.settings.vocabularies
+    feeds = [
+        {"url": "events/calendar.ics", "label": "all events"},
+        {"url": "events/engagement.ics", "label": "engagement opportunities"},
+    ]
+    for term in vocab.allowed("audiences"):
+        label = lower_first(vocab.label("audiences", term))
+        feeds.append({"url": f"events/audience/{term}.ics", "label": f"events for {label}"})
+    return feeds
+
+
+def _upcoming_months(index: EventIndex, months: Mapping[str, list[Listing]]) -> list[Any]:
+    this_month = f"{index.today.year:04d}-{index.today.month:02d}"
+    return [
+        {"key": key, "label": month_label(key), "url": index.paths.month_url(key),
+         "count": len(items)}
+        for key, items in months.items()
+        if key >= this_month
+    ]
+
+
+def _register(index: EventIndex, make: ItemMaker, months: Mapping[str, list[Listing]]) -> PagePlan:
+    site = index.site
+    vocab = site.settings.vocabularies
+    upcoming = index.upcoming()
+    listed, covered_to, capped = _window(upcoming, add_days(index.today, WINDOW_DAYS))
+    events = {item.event.id: item.event for item in listed}
+    used = {
+        "audiences": {t for e in events.values() for t in e.audiences},
+        "areas": {t for e in events.values() for t in e.areas},
+        "event_kinds": {e.kind for e in events.values()},
+    }
+    if "everyone" in used["audiences"]:
+        used["audiences"] |= set(vocab.allowed("audiences"))
+    context = {
+        "lo_events": {
+            "months": _grouped(index, make, listed),
+            "listed": len(listed),
+            "upcoming": len(upcoming),
+            "more": len(upcoming) - len(listed),
+            "covered_to": govuk_date_with_weekday(covered_to),
+            "capped": capped,
+            "audiences": options(vocab, "audiences", used["audiences"]),
+            "areas": options(vocab, "areas", used["areas"]),
+            "kinds": options(vocab, "event_kinds", used["event_kinds"]),
+            "month_links": _upcoming_months(index, months),
+            "paths": index.paths,
+            "feeds": _feeds(index),
+            "base_url": site.settings.base_url,
+        }
+    }
+    return PagePlan(
+        src_uri="events/index.md",
+        title=SECTION,
+        template="localoffer/events.html",
+        context=context,
+        html_title=f"{SECTION} – {site.settings.site_name}",
+        description=_escape(
+            "Events for children and young people with SEND and their families, with "
+            "engagement opportunities: chances to give your views and help shape services."
+        ),
+    )
+
+
+def _engagement(
+    index: EventIndex, make: ItemMaker, months: Mapping[str, list[Listing]]
+) -> PagePlan:
+    site = index.site
+    upcoming = [item for item in index.upcoming() if item.event.engagement]
+    # No date window here: the cap alone keeps the page small.
+    listed, covered_to, capped = _window(upcoming, date.max)
+    engagement_months = sorted(
+        {key for key, items in months.items() for item in items if item.event.engagement}
+    )
+    this_month = f"{index.today.year:04d}-{index.today.month:02d}"
+    context = {
+        "lo_engagement": {
+            "months": _grouped(index, make, listed),
+            "listed": len(listed),
+            "more": len(upcoming) - len(listed),
+            "capped": capped,
+            "covered_to": govuk_date_with_weekday(covered_to) if capped else "",
+            "month_links": [
+                {"label": month_label(key), "url": index.paths.month_url(key)}
+                for key in engagement_months
+                if key >= this_month
+            ],
+            "paths": index.paths,
+            "base_url": site.settings.base_url,
+        }
+    }
+    title = "Engagement opportunities"
+    return PagePlan(
+        src_uri=f"{index.paths.engagement_url}index.md",
+        title=title,
+        template="localoffer/events-engagement.html",
+        context=context,
+        html_title=_html_title(site, title),
+        description=_escape(
+            "Chances for children, young people and families to give their views and help "
+            "shape SEND services: forums, drop-ins, workshops and Young Inspectors."
+        ),
+    )
+
+
+def _month_pages(
+    index: EventIndex, make: ItemMaker, months: Mapping[str, list[Listing]]
+) -> Iterator[PagePlan]:
+    site = index.site
+    keys = list(months)
+    for position, key in enumerate(keys):
+        previous = keys[position - 1] if position > 0 else None
+        following = keys[position + 1] if position + 1 < len(keys) else None
+        label = month_label(key)
+        rows = [make(item) for item in months[key]]
+        context = {
+            "lo_month": {
+                "key": key,
+                "label": label,
+                "rows": rows,
+                "engagement_count": sum(1 for row in rows if row.event.engagement),
+                "previous": (
+                    {"label": month_label(previous), "url": index.paths.month_url(previous)}
+                    if previous
+                    else None
+                ),
+                "next": (
+                    {"label": month_label(following), "url": index.paths.month_url(following)}
+                    if following
+                    else None
+                ),
+                "past_url": index.paths.past_url(int(key[:4])),
+                "is_past": key < f"{index.today.year:04d}-{index.today.month:02d}",
+                "paths": index.paths,
+            }
+        }
+        title = f"Events in {label}"
+        yield PagePlan(
+            src_uri=f"{index.paths.month_url(key)}index.md",
+            title=title,
+            template="localoffer/events-month.html",
+            context=context,
+            html_title=_html_title(site, label),
+            description=_escape(f"Every event in {label}, day by day."),
+            search=False,
+        )
+
+
+def _past_pages(index: EventIndex, months: Mapping[str, list[Listing]]) -> Iterator[PagePlan]:
+    site = index.site
+    by_year: dict[int, list[Any]] = {}
+    for entry in index.past_entries():
+        last = entry.occurrences[-1] if entry.occurrences else None
+        if last is None:
+            continue
+        by_year.setdefault(local_date(last.end).year, []).append(entry)
+    years = sorted(by_year, reverse=True)
+    month_years: dict[int, list[dict[str, str]]] = {}
+    for key in months:
+        month_years.setdefault(int(key[:4]), []).append(
+            {"label": month_label(key), "url": index.paths.month_url(key)}
+        )
+    yield PagePlan(
+        src_uri=f"{index.paths.past_url()}index.md",
+        title="Past events",
+        template="localoffer/events-past.html",
+        context={
+            "lo_past": {
+                "years": [
+                    {"year": year, "count": len(by_year[year]), "url": index.paths.past_url(year)}
+                    for year in years
+                ],
+                "paths": index.paths,
+            }
+        },
+        html_title=_html_title(site, "Past events"),
+        description=_escape("Events that have happened, by year, with notes and documents."),
+        search=False,
+    )
+    for year in years:
+        entries = sorted(
+            by_year[year], key=lambda e: (e.occurrences[-1].start_at, e.event.title), reverse=True
+        )
+        groups: dict[str, list[dict[str, Any]]] = {}
+        for entry in entries:
+            first, last = entry.occurrences[0], entry.occurrences[-1]
+            key = f"{local_date(last.start):%Y-%m}"
+            groups.setdefault(key, []).append(
+                {
+                    "entry": entry,
+                    "url": f"events/{entry.id}/",
+                    "when": (
+                        govuk_date(local_date(last.start))
+                        if len(entry.occurrences) == 1
+                        else f"{len(entry.occurrences)} dates, "
+                        f"{govuk_date(local_date(first.start))} to "
+                        f"{govuk_date(local_date(last.start))}"
+                    ),
+                    "documents": len(entry.event.documents),
+                }
+            )
+        position = years.index(year)
+        yield PagePlan(
+            src_uri=f"{index.paths.past_url(year)}index.md",
+            title=f"Past events in {year}",
+            template="localoffer/events-past-year.html",
+            context={
+                "lo_past_year": {
+                    "year": year,
+                    "groups": [
+                        {"label": month_label(key), "entries": items}
+                        for key, items in groups.items()
+                    ],
+                    "months": month_years.get(year, []),
+                    "newer": years[position - 1] if position > 0 else None,
+                    "older": years[position + 1] if position + 1 < len(years) else None,
+                    "paths": index.paths,
+                }
+            },
+            html_title=_html_title(site, f"Past events in {year}"),
+            description=_escape(f"Events that happened in {year}, with notes and documents."),
+            search=False,
+        )
+
+
+def _feed_files(index: EventIndex) -> Iterator[OutputFile]:
+    site = index.site
+    vocab = site.settings.vocabularies
+    context = CalendarContext(site.settings.base_url, site.now, vocab)
+    name = site.settings.site_name
+    events = [entry.event for entry in index.entries.values()]
+    current = [event for event in events if in_feed(event, site.now)]
+    authority = site.settings.authority
+    yield OutputFile(
+        "events/calendar.ics",
+        calendar_bytes(
+            current,
+            context,
+            name=f"{name}: events",
+            description=f"Every event on the {name} ({authority}).",
+        ),
+    )
+    yield OutputFile(
+        "events/engagement.ics",
+        calendar_bytes(
+            [event for event in current if event.engagement],
+            context,
+            name=f"{name}: engagement opportunities",
+            description="Chances for children, young people and families to give their views "
+            "and help shape services.",
+        ),
+    )
+    for term in vocab.allowed("audiences"):
+        label = vocab.label("audiences", term)
+        chosen = [e for e in current if term in e.audiences or "everyone" in e.audiences]
+        yield OutputFile(
+            f"events/audience/{term}.ics",
+            calendar_bytes(
+                chosen,
+                context,
+                name=f"{name}: events for {lower_first(label)}",
+                description=f"Events for {lower_first(label)}"
+                + ("" if term == "everyone" else ", including events for everyone")
+                + ".",
+            ),
+        )
+    for event in events:
+        # Each event's own file is always there (even for old events), for the page's link.
+        yield OutputFile(
+            f"events/{event.id}/event.ics",
+            calendar_bytes([event], context, name=event.title),
+        )
+
+
+def _data_files(index: EventIndex) -> Iterator[OutputFile]:
+    records = [
+        EventRecord(entry.event, index.url_path(entry.id), entry.occurrences, index.now)
+        for entry in index.entries.values()
+    ]
+    yield OutputFile("data/events.json", events_json(records))
+    yield OutputFile("data/events.csv", events_csv(records))
 
 
 def plan(site: Site) -> Iterator[PlanItem]:
-    return iter(())
+    index = _index(site)
+    make = ItemMaker(site.settings.vocabularies)
+    months = index.months()
+    yield _register(index, make, months)
+    for entry in index.entries.values():
+        page = event_page(index, entry)
+        yield PagePlan(
+            src_uri=f"events/{entry.id}/index.md",
+            title=_escape(entry.event.title),
+            template="localoffer/event.html",
+            markdown=entry.event.body,
+            context={"lo_event": page},
+            html_title=_html_title(site, entry.event.title),
+            description=_escape(entry.event.summary),
+        )
+    yield _engagement(index, make, months)
+    yield from _month_pages(index, make, months)
+    yield from _past_pages(index, months)
+    yield from _feed_files(index)
+    yield from _data_files(index)
+
+
+_CACHE: dict[int, EventIndex] = {}
+
+
+def _index(site: Site) -> EventIndex:
+    """One index per loaded site (the embed asks for it once per content page)."""
+    cached = _CACHE.get(id(site))
+    if cached is None or cached.site is not site:
+        _CACHE.clear()
+        cached = _CACHE[id(site)] = EventIndex.build(site)
+    return cached
+
+
+def engagement_embed(site: Site, arguments: Mapping[str, str]) -> EmbedPlan:
+    """``<!-- localoffer:engagement-opportunities limit=3 audience=young-people -->``."""
+    index = _index(site)
+    try:
+        limit = max(1, min(50, int(arguments.get("limit", "5"))))
+    except ValueError:
+        limit = 5
+    audience = arguments.get("audience", "")
+    vocab = site.settings.vocabularies
+    if audience and audience not in vocab.allowed("audiences"):
+        audience = ""
+    items = []
+    for item in index.upcoming():
+        event = item.event
+        if not event.engagement or event.status in ("cancelled", "postponed"):
+            continue
+        if audience and audience not in event.audiences and "everyone" not in event.audiences:
+            continue
+        items.append(item)
+        if len(items) >= limit:
+            break
+    site_path = index.site_path
+    return EmbedPlan(
+        template="localoffer/embeds/engagement-opportunities.html",
+        context={
+            "lo_embed": {
+                "entries": [
+                    {
+                        "title": item.event.title,
+                        "url": f"{site_path}events/{item.event.id}/",
+                        "when": item.occurrence,
+                        "place": ItemMaker(vocab)(item).place,
+                        "status": item.event.status,
+                    }
+                    for item in items
+                ],
+                "audience": lower_first(vocab.label("audiences", audience)) if audience else "",
+                "all_url": f"{site_path}{index.paths.engagement_url}",
+                "calendar_url": f"{site_path}events/engagement.ics",
+            }
+        },
+    )
+
+
+EMBEDS: dict[str, Embed] = {"engagement-opportunities": engagement_embed}

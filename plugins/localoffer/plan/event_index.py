@@ -1,0 +1,247 @@
+"""Every event of a site, worked out once: occurrences, past or not, and where pages live.
+
+The calendar's pages all draw on this: an ``EventEntry`` per event (its occurrences computed
+once, as series can have hundreds) and a ``Listing`` per occurrence, sorted by start.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from urllib.parse import urlsplit
+
+from localoffer.core.derive.occurrences import Occurrence, occurrences, skipped_dates
+from localoffer.core.models.event import Event
+from localoffer.core.problems import Problem, Severity
+from localoffer.core.site import Site
+from localoffer.core.timezone import LONDON
+
+#: Folders under /events/ that the calendar's own pages use. An event (or an old id of one)
+#: with such an id would be published at the same address; the calendar then moves its page to
+#: the first free alternative, and ``reserved_id_problems`` tells the editor.
+SECTION_FOLDERS = {
+    "engagement": ("engagement", "engagement-opportunities", "engagement-events"),
+    "past": ("past", "past-events", "events-archive"),
+    "month": ("month", "by-month", "calendar-months"),
+}
+
+STATUS_LABELS = {
+    "scheduled": "",
+    "cancelled": "Cancelled",
+    "postponed": "Postponed",
+    "moved-online": "Moved online",
+    "rescheduled": "Rescheduled",
+}
+
+
+def local_date(value: date | datetime) -> date:
+    return value.astimezone(LONDON).date() if isinstance(value, datetime) else value
+
+
+def month_key(day: date) -> str:
+    return f"{day.year:04d}-{day.month:02d}"
+
+
+def month_label(key: str) -> str:
+    year, month = (int(part) for part in key.split("-"))
+    return f"{calendar.month_name[month]} {year}"
+
+
+@dataclass(frozen=True)
+class Listing:
+    """One occurrence of one event, as the lists and tables show it."""
+
+    entry: EventEntry
+    occurrence: Occurrence
+    number: int  # the occurrence's position in its series, from 1
+
+    @property
+    def event(self) -> Event:
+        return self.entry.event
+
+    @property
+    def day(self) -> date:
+        return local_date(self.occurrence.start)
+
+    @property
+    def last_day(self) -> date:
+        return local_date(self.occurrence.end)
+
+    @property
+    def sort_key(self) -> tuple[datetime, str, str]:
+        return (self.occurrence.start_at, self.event.title.lower(), self.event.id)
+
+
+@dataclass
+class EventEntry:
+    event: Event
+    occurrences: list[Occurrence]
+    skipped: list[date]
+    now: datetime
+
+    @property
+    def id(self) -> str:
+        return self.event.id
+
+    @property
+    def past(self) -> bool:
+        return not self.occurrences or self.occurrences[-1].is_past(self.now)
+
+    @property
+    def upcoming(self) -> list[Occurrence]:
+        return [item for item in self.occurrences if not item.is_past(self.now)]
+
+    @property
+    def next(self) -> Occurrence | None:
+        return next((item for item in self.occurrences if not item.is_past(self.now)), None)
+
+    @property
+    def is_series(self) -> bool:
+        return self.event.repeat is not None
+
+    def listings(self) -> Iterator[Listing]:
+        for number, occurrence in enumerate(self.occurrences, start=1):
+            yield Listing(self, occurrence, number)
+
+
+@dataclass(frozen=True)
+class EventPaths:
+    """Where the calendar's pages live (folders under ``events/``, free of event ids)."""
+
+    engagement: str = "engagement"
+    past: str = "past"
+    month: str = "month"
+
+    def month_url(self, key: str) -> str:
+        return f"events/{self.month}/{key}/"
+
+    def past_url(self, year: int | None = None) -> str:
+        return f"events/{self.past}/" + (f"{year}/" if year is not None else "")
+
+    @property
+    def engagement_url(self) -> str:
+        return f"events/{self.engagement}/"
+
+
+def taken_ids(site: Site) -> set[str]:
+    taken = set(site.events)
+    for event in site.events.values():
+        taken.update(event.previous_ids)
+    return taken
+
+
+def event_paths(site: Site) -> EventPaths:
+    taken = taken_ids(site)
+    chosen: dict[str, str] = {}
+    for name, candidates in SECTION_FOLDERS.items():
+        free = next((c for c in candidates if c not in taken), None)
+        number = 2
+        while free is None:
+            free = f"{candidates[0]}-{number}" if f"{candidates[0]}-{number}" not in taken else None
+            number += 1
+        chosen[name] = free
+    return EventPaths(**chosen)
+
+
+def reserved_id_problems(site: Site) -> Iterator[Problem]:
+    """Errors for events whose id (or old id) is a folder the calendar's own pages use.
+
+    Meant for the checker (``core/rules/events.py``); until it is wired in there, the calendar
+    moves its own page aside so that nothing is overwritten.
+    """
+    reserved = {name: SECTION_FOLDERS[name][0] for name in SECTION_FOLDERS}
+    for event in site.events.values():
+        if event.id in reserved.values():
+            yield site.problem(
+                event,
+                ("title",),
+                Severity.ERROR,
+                f"'{event.id}' cannot be an event id: /events/{event.id}/ is the address of the "
+                "calendar's own page. Rename the file (for example to add a date or place)",
+                key=True,
+            )
+        for index, old in enumerate(event.previous_ids):
+            if old in reserved.values():
+                yield site.problem(
+                    event,
+                    ("previous_ids", index),
+                    Severity.ERROR,
+                    f"'{old}' cannot be an old id: /events/{old}/ is the address of the "
+                    "calendar's own page",
+                )
+
+
+@dataclass
+class EventIndex:
+    site: Site
+    entries: dict[str, EventEntry] = field(default_factory=dict)
+    listings: list[Listing] = field(default_factory=list)
+    paths: EventPaths = field(default_factory=EventPaths)
+
+    @classmethod
+    def build(cls, site: Site) -> EventIndex:
+        index = cls(site, paths=event_paths(site))
+        for event_id in sorted(site.events):
+            event = site.events[event_id]
+            entry = EventEntry(event, occurrences(event), skipped_dates(event), site.now)
+            index.entries[event_id] = entry
+            index.listings.extend(entry.listings())
+        index.listings.sort(key=lambda item: item.sort_key)
+        return index
+
+    @property
+    def now(self) -> datetime:
+        return self.site.now
+
+    @property
+    def today(self) -> date:
+        return self.site.today
+
+    @property
+    def site_path(self) -> str:
+        """The path the site is published under: ``/`` or ``/localoffer/``."""
+        path = urlsplit(self.site.settings.site_url).path or "/"
+        return path if path.endswith("/") else path + "/"
+
+    def url_path(self, event_id: str) -> str:
+        """``/events/<id>/``: the event page's path, as the open data gives it."""
+        return f"{self.site_path}events/{event_id}/"
+
+    def absolute_url(self, path: str) -> str:
+        return f"{self.site.settings.base_url}/{path.lstrip('/')}"
+
+    def upcoming(self) -> list[Listing]:
+        return [item for item in self.listings if not item.occurrence.is_past(self.now)]
+
+    def months(self) -> dict[str, list[Listing]]:
+        """Every month with events, past and future, in order, with its occurrences."""
+        found: dict[str, list[Listing]] = {}
+        for item in self.listings:
+            found.setdefault(month_key(item.day), []).append(item)
+        return dict(sorted(found.items()))
+
+    def past_entries(self) -> list[EventEntry]:
+        return [entry for entry in self.entries.values() if entry.past]
+
+
+def group_by_day(listings: list[Listing], today: date) -> list[tuple[date, list[Listing]]]:
+    """Occurrences under the day they are shown on: their start, or today if already going."""
+    days: dict[date, list[Listing]] = {}
+    for item in listings:
+        days.setdefault(max(item.day, today), []).append(item)
+    return sorted(days.items())
+
+
+def group_by_month(
+    days: list[tuple[date, list[Listing]]],
+) -> list[tuple[str, list[tuple[date, list[Listing]]]]]:
+    months: dict[str, list[tuple[date, list[Listing]]]] = {}
+    for day, items in days:
+        months.setdefault(month_key(day), []).append((day, items))
+    return list(months.items())
+
+
+def add_days(day: date, count: int) -> date:
+    return day + timedelta(days=count)

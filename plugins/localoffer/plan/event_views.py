@@ -1,0 +1,371 @@
+"""What the calendar's templates show: list items with their filter terms, and event pages.
+
+Templates are autoescaped; everything here is plain text or a URL, never HTML.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from urllib.parse import quote
+
+from localoffer.core.derive.occurrences import Occurrence
+from localoffer.core.models.documents import DocumentRef
+from localoffer.core.models.event import WEEKDAYS, Event
+from localoffer.core.site import Site
+from localoffer.core.vocabulary import Vocabularies
+from localoffer.export.ics_links import google_link, outlook_link
+from localoffer.export.jsonld import event_jsonld, script_json
+from localoffer.plan.event_index import (
+    STATUS_LABELS,
+    EventEntry,
+    EventIndex,
+    Listing,
+    local_date,
+)
+from localoffer.present.attachment import attachment_meta
+from localoffer.present.dates import govuk_date
+from localoffer.present.event_time import event_time
+from localoffer.present.event_when import date_range
+
+ORDINALS: dict[int | str, str] = {1: "first", 2: "second", 3: "third", 4: "fourth", "last": "last"}
+MAX_DATES_SHOWN = 60
+OSM_SEARCH = "https://www.openstreetmap.org/search?query="
+
+BANNERS = {
+    "cancelled": "This event has been cancelled.",
+    "postponed": "This event has been postponed. A new date has not been set yet.",
+    "moved-online": "This event has moved online.",
+    "rescheduled": "This event has a new date or time.",
+}
+
+
+def attendance(event: Event) -> list[str]:
+    """``online`` and/or ``in-person`` (a moved-online event is online only)."""
+    terms = []
+    if event.online is not None:
+        terms.append("online")
+    if event.location is not None and event.status != "moved-online":
+        terms.append("in-person")
+    return terms
+
+
+def place_text(event: Event) -> str:
+    modes = attendance(event)
+    if modes == ["online"]:
+        return "Online"
+    assert event.location is not None
+    return f"{event.location.name}, and online" if "online" in modes else event.location.name
+
+
+def audience_terms(event: Event, vocabularies: Vocabularies) -> list[str]:
+    """The audience filter terms: an event for everyone is shown for every audience."""
+    if "everyone" in event.audiences:
+        return list(dict.fromkeys([*event.audiences, *vocabularies.allowed("audiences")]))
+    return list(event.audiences)
+
+
+def filter_attributes(event: Event, vocabularies: Vocabularies) -> dict[str, str]:
+    """The ``data-*`` attributes of a list item, per the shared filter markup contract."""
+    data = {
+        "data-engagement": "true" if event.engagement else "false",
+        "data-audience": " ".join(audience_terms(event, vocabularies)),
+        "data-area": " ".join(event.areas),
+        "data-kind": event.kind,
+        "data-attendance": " ".join(attendance(event)),
+        "data-free": "true" if event.is_free else "false",
+        "data-status": event.status,
+    }
+    if event.ages is not None:
+        data["data-age-from"] = str(event.ages.from_)
+        data["data-age-to"] = str(event.ages.to)
+    return data
+
+
+def tags(event: Event) -> list[tuple[str, str]]:
+    """Status tags as words: (modifier, text)."""
+    found: list[tuple[str, str]] = []
+    if event.status != "scheduled":
+        found.append((event.status, STATUS_LABELS[event.status]))
+    if event.engagement:
+        found.append(("engagement", "Engagement opportunity"))
+    return found
+
+
+@dataclass(frozen=True)
+class ListItem:
+    """One occurrence in a list or table."""
+
+    listing: Listing
+    shown_day: date
+    attributes: dict[str, str]
+    tags: list[tuple[str, str]]
+    place: str
+
+    @property
+    def event(self) -> Event:
+        return self.listing.event
+
+    @property
+    def occurrence(self) -> Occurrence:
+        return self.listing.occurrence
+
+    @property
+    def url(self) -> str:
+        return f"events/{self.event.id}/"
+
+    @property
+    def time(self) -> str:
+        return event_time(self.occurrence)
+
+
+class ItemMaker:
+    """List items, with each event's filter terms and tags worked out once."""
+
+    def __init__(self, vocabularies: Vocabularies) -> None:
+        self.vocabularies = vocabularies
+        self._cache: dict[str, tuple[dict[str, str], list[tuple[str, str]], str]] = {}
+
+    def __call__(self, listing: Listing, shown_day: date | None = None) -> ListItem:
+        event = listing.event
+        cached = self._cache.get(event.id)
+        if cached is None:
+            cached = (filter_attributes(event, self.vocabularies), tags(event), place_text(event))
+            self._cache[event.id] = cached
+        day = shown_day or listing.day
+        attributes = {**cached[0], "data-start": day.isoformat()}
+        return ListItem(listing, day, attributes, cached[1], cached[2])
+
+
+def series_words(event: Event) -> str:
+    """"Every Tuesday", "Every other Monday", "The second Tuesday of each month"."""
+    repeat = event.repeat
+    assert repeat is not None
+    starts = local_date(event.starts)
+    weekday = (repeat.weekday or WEEKDAYS[starts.weekday()]).capitalize()
+    if repeat.frequency == "weekly":
+        return f"Every {weekday}"
+    if repeat.frequency == "fortnightly":
+        return f"Every other {weekday}"
+    week: int | str = repeat.week if repeat.week is not None else (starts.day - 1) // 7 + 1
+    week = "last" if week == 5 else week
+    return f"The {ORDINALS[week]} {weekday} of each month"
+
+
+@dataclass(frozen=True)
+class DocumentView:
+    title: str
+    href: str  # a site path for files ("documents/x.pdf"), else the link
+    is_file: bool
+    meta: str
+    easy_read: bool
+    needs_accessible_format: bool
+    request_href: str
+
+
+def document_views(site: Site, documents: list[DocumentRef]) -> list[DocumentView]:
+    views = []
+    for document in documents:
+        info = site.file_info(document)
+        meta = attachment_meta(info) if info is not None else ""
+        untagged_pdf = info is not None and info.format == "PDF" and info.tagged is not True
+        subject = quote(f"Accessible format request: {document.title}")
+        views.append(
+            DocumentView(
+                title=document.title,
+                href=document.file or document.url or "",
+                is_file=document.file is not None,
+                meta=meta,
+                easy_read=document.easy_read,
+                needs_accessible_format=untagged_pdf and not document.accessible,
+                request_href=f"mailto:{site.settings.contact_email}?subject={subject}",
+            )
+        )
+    return views
+
+
+@dataclass(frozen=True)
+class EventPage:
+    event: Event
+    entry: EventEntry
+    index: EventIndex
+    documents: list[DocumentView]
+    consultation: tuple[str, str] | None
+    jsonld: str
+    vocabularies: Vocabularies
+    related: list[ListItem] = field(default_factory=list)
+
+    @property
+    def id(self) -> str:
+        return self.event.id
+
+    @property
+    def url(self) -> str:
+        return f"events/{self.event.id}/"
+
+    @property
+    def absolute_url(self) -> str:
+        return self.index.absolute_url(self.index.url_path(self.event.id))
+
+    @property
+    def past(self) -> bool:
+        return self.entry.past
+
+    @property
+    def status_label(self) -> str:
+        return STATUS_LABELS[self.event.status]
+
+    @property
+    def banner(self) -> str:
+        return BANNERS.get(self.event.status, "")
+
+    @property
+    def tags(self) -> list[tuple[str, str]]:
+        return tags(self.event)
+
+    @property
+    def next(self) -> Occurrence | None:
+        return self.entry.next
+
+    @property
+    def first(self) -> Occurrence:
+        return self.entry.occurrences[0]
+
+    @property
+    def last(self) -> Occurrence:
+        return self.entry.occurrences[-1]
+
+    @property
+    def series_words(self) -> str:
+        return series_words(self.event) if self.event.repeat is not None else ""
+
+    @property
+    def series_time(self) -> str:
+        """"4pm to 6pm", or "all day"."""
+        return lower_first(event_time(self.first)) if self.first.all_day else event_time(self.first)
+
+    @property
+    def series_range(self) -> str:
+        return date_range(local_date(self.first.start), local_date(self.last.start))
+
+    @property
+    def upcoming(self) -> list[Occurrence]:
+        return self.entry.upcoming[:MAX_DATES_SHOWN]
+
+    @property
+    def more_upcoming(self) -> int:
+        return max(0, len(self.entry.upcoming) - MAX_DATES_SHOWN)
+
+    @property
+    def past_dates(self) -> int:
+        return len(self.entry.occurrences) - len(self.entry.upcoming)
+
+    @property
+    def skipped_upcoming(self) -> list[date]:
+        return [day for day in self.entry.skipped if day >= self.index.today]
+
+    @property
+    def skipped_past(self) -> list[date]:
+        return [day for day in self.entry.skipped if day < self.index.today]
+
+    def label(self, vocabulary: str, term: str) -> str:
+        return self.vocabularies.label(vocabulary, term)
+
+    @property
+    def audiences(self) -> list[str]:
+        return [self.label("audiences", term) for term in self.event.audiences]
+
+    @property
+    def areas(self) -> list[str]:
+        return [self.label("areas", term) for term in self.event.areas]
+
+    @property
+    def kind(self) -> str:
+        return self.label("event_kinds", self.event.kind)
+
+    @property
+    def ages(self) -> str:
+        ages = self.event.ages
+        if ages is None:
+            return ""
+        if ages.from_ == ages.to:
+            return f"Age {ages.from_}"
+        return f"Ages {ages.from_} to {ages.to}"
+
+    @property
+    def attendance(self) -> list[str]:
+        return attendance(self.event)
+
+    @property
+    def in_person(self) -> bool:
+        return "in-person" in self.attendance
+
+    @property
+    def map_url(self) -> str:
+        place = self.event.location
+        if place is None:
+            return ""
+        query = place.postcode or ", ".join(p for p in (place.name, place.address) if p)
+        return OSM_SEARCH + quote(query)
+
+    @property
+    def booking_deadline(self) -> str:
+        booking = self.event.booking
+        return govuk_date(booking.deadline) if booking and booking.deadline else ""
+
+    @property
+    def ics_url(self) -> str:
+        return f"events/{self.event.id}/event.ics"
+
+    @property
+    def can_add(self) -> bool:
+        """Offer "add to calendar" links only for something that will happen."""
+        return self.next is not None and self.event.status not in ("cancelled", "postponed")
+
+    @property
+    def google_url(self) -> str:
+        assert self.next is not None
+        return google_link(self.event, self.next, self.absolute_url)
+
+    @property
+    def outlook_url(self) -> str:
+        assert self.next is not None
+        return outlook_link(self.event, self.next, self.absolute_url)
+
+
+def event_page(index: EventIndex, entry: EventEntry) -> EventPage:
+    site = index.site
+    event = entry.event
+    consultation = None
+    if event.consultation and event.consultation in site.consultations:
+        consultation = (
+            f"consultations/{event.consultation}/",
+            site.consultations[event.consultation].title,
+        )
+    shown = entry.upcoming or entry.occurrences[-1:]
+    page_url = index.absolute_url(index.url_path(event.id))
+    jsonld = event_jsonld(
+        event, shown, page_url=page_url, vocabularies=site.settings.vocabularies
+    )
+    return EventPage(
+        event=event,
+        entry=entry,
+        index=index,
+        documents=document_views(site, event.documents),
+        consultation=consultation,
+        jsonld=script_json(jsonld),
+        vocabularies=site.settings.vocabularies,
+    )
+
+
+def options(vocabularies: Vocabularies, name: str, used: set[str]) -> list[tuple[str, str]]:
+    """(term, label) for the filter, in vocabulary order, for terms some listed event uses."""
+    return [(term, vocabularies.label(name, term)) for term in vocabularies.allowed(name)
+            if term in used]
+
+
+def lower_first(label: str) -> str:
+    """"Young people" → "young people", but "SEND staff" stays."""
+    if len(label) > 1 and label[1].isupper():
+        return label
+    return label[:1].lower() + label[1:]
