@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from localoffer.core.settings import check_settings, read_settings, settings_from
 
 from core.sitekit import CONSULTATION, SiteKit
-from localoffer.core.settings import check_settings, read_settings, settings_from
 
 GOOD = """\
 site_name: Anyshire Local Offer

@@ -7,6 +7,8 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from localoffer.core.problems import Severity
+from localoffer.core.timezone import LONDON
 
 from core.sitekit import (
     CLOSED_CONSULTATION,
@@ -18,8 +20,6 @@ from core.sitekit import (
     replace,
     write_pdf,
 )
-from localoffer.core.problems import Severity
-from localoffer.core.timezone import LONDON
 
 CP = "consultations/short-breaks-statement-2027.md"
 EP = "events/short-breaks-drop-in-anbury.md"
@@ -112,9 +112,7 @@ def test_windows_line_endings_are_accepted_and_lines_still_count(kit: SiteKit) -
 
     problems = kit.problems()
 
-    assert [(p.path, p.line, p.column) for p in problems] == [
-        (EP, line_of(EVENT, "kind:"), 7)
-    ]
+    assert [(p.path, p.line, p.column) for p in problems] == [(EP, line_of(EVENT, "kind:"), 7)]
     body = kit.check().site.consultations["short-breaks-statement-2027"].body
     assert "## What we are proposing" in body
 
@@ -178,17 +176,21 @@ def test_a_summer_date_time_is_british_summer_time(kit: SiteKit) -> None:
 
 def test_an_autumn_time_that_happens_twice_is_the_first_one(kit: SiteKit) -> None:
     """01:30 on 25 October 2026 happens in BST and again in GMT: the first (BST) is meant."""
-    kit.write(EP, EVENT.replace("2026-12-01 16:00", "2026-10-25 01:30").replace(
-        "2026-12-01 18:00", "2026-10-25 03:00"
-    ))
+    kit.write(
+        EP,
+        EVENT.replace("2026-12-01 16:00", "2026-10-25 01:30").replace(
+            "2026-12-01 18:00", "2026-10-25 03:00"
+        ),
+    )
     event = kit.check(today="2026-10-01").site.events["short-breaks-drop-in-anbury"]
     assert isinstance(event.starts, datetime)
     assert event.starts.astimezone(UTC) == datetime(2026, 10, 25, 0, 30, tzinfo=UTC)
 
 
 def test_a_closed_consultation_needs_no_way_to_respond(kit: SiteKit) -> None:
-    closed = CLOSED_CONSULTATION.replace("outcome:\n  published: 2026-06-30\n  summary: We kept "
-                                         "the current policy.\n", "")
+    closed = CLOSED_CONSULTATION.replace(
+        "outcome:\n  published: 2026-06-30\n  summary: We kept the current policy.\n", ""
+    )
     kit.write("consultations/home-to-school-transport-2026.md", closed)
     problems = kit.problems(today="2026-05-01")
     assert [p.severity for p in problems] == []
@@ -310,14 +312,30 @@ def test_every_document_place_is_checked(kit: SiteKit) -> None:
         "      file: documents/decision.pdf",
     )
     kit.write("consultations/home-to-school-transport-2026.md", outcome)
-    kit.write(EP, replace(EVENT, "organiser:", "documents:\n  - title: Notes\n"
-                                               "    file: documents/notes.pdf\norganiser:"))
-    kit.write(FP, replace(FEEDBACK, "comments:", "documents:\n  title: Report\n"
-                                                 "  file: documents/report.pdf\ncomments:"))
+    kit.write(
+        EP,
+        replace(
+            EVENT,
+            "organiser:",
+            "documents:\n  - title: Notes\n    file: documents/notes.pdf\norganiser:",
+        ),
+    )
+    kit.write(
+        FP,
+        replace(
+            FEEDBACK,
+            "comments:",
+            "documents:\n  title: Report\n  file: documents/report.pdf\ncomments:",
+        ),
+    )
     problems = kit.problems()
     assert [(p.path, p.line, p.column, p.is_error) for p in problems] == [
-        ("consultations/home-to-school-transport-2026.md", line_of(outcome, "decision.pdf"), 13,
-         True),
+        (
+            "consultations/home-to-school-transport-2026.md",
+            line_of(outcome, "decision.pdf"),
+            13,
+            True,
+        ),
         (EP, 15, 11, True),
         (FP, 6, 9, True),
     ]

@@ -21,24 +21,30 @@ class ClockError(ValueError):
     """The fixed "today" could not be read."""
 
 
-def parse_today(value: str) -> datetime:
-    """Read ``YYYY-MM-DD`` or ``YYYY-MM-DD HH:MM`` as an aware London datetime."""
+def parse_today(value: str, *, source: str = ENV_VAR) -> datetime:
+    """Read ``YYYY-MM-DD`` or ``YYYY-MM-DD HH:MM`` as an aware London datetime.
+
+    ``source`` names where the value came from in messages (the variable, or ``--today``).
+    """
     match = _PATTERN.match(value.strip())
+    shown = f"{source}={value!r}" if source == ENV_VAR else f"{source} {value!r}"
     if not match:
-        raise ClockError(f"{ENV_VAR}={value!r} is not a date: use YYYY-MM-DD or YYYY-MM-DD HH:MM")
+        raise ClockError(f"{shown} is not a date: use YYYY-MM-DD or YYYY-MM-DD HH:MM")
     year, month, day, hour, minute = match.groups()
     try:
         day_ = date(int(year), int(month), int(day))
         at = time(int(hour), int(minute)) if hour is not None else time(0, 0)
     except ValueError as exc:
-        raise ClockError(f"{ENV_VAR}={value!r} is not a real date or time ({exc})") from exc
+        raise ClockError(f"{shown} is not a real date or time ({exc})") from exc
     return datetime.combine(day_, at, tzinfo=LONDON)
 
 
 def build_now(override: str | None = None, environ: Mapping[str, str] | None = None) -> datetime:
     """The build's "now": ``override`` (``--today``), else the environment, else the clock."""
+    if override:
+        return parse_today(override, source="--today")
     env = os.environ if environ is None else environ
-    value = override or env.get(ENV_VAR)
+    value = env.get(ENV_VAR, "").strip()
     if value:
         return parse_today(value)
     return datetime.now(tz=LONDON).replace(microsecond=0)

@@ -7,7 +7,7 @@ def govuk_filesize(size: int) -> str:
     if size < 1024:
         return f"{size} bytes" if size != 1 else "1 byte"
     kb = size / 1024
-    if kb < 1024:
+    if round(kb) < 1024:
         return f"{round(kb)} KB"
     mb = kb / 1024
     if mb < 10:
