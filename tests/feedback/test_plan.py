@@ -1,0 +1,113 @@
+"""The section's plan, without MkDocs: addresses, search text, links to and from other records."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import markdown
+import pytest
+from localoffer.core.check import check_site
+from localoffer.core.clock import parse_today
+from localoffer.core.site import Site
+from localoffer.plan.feedback import (
+    feedback_for_consultation,
+    feedback_for_event,
+    markdown_literal,
+    plan,
+)
+from localoffer.plan.model import OutputFile, PagePlan
+from localoffer.plan.site_plan import plan_site
+
+from .fixture_site import NEWEST_FIRST, TODAY, TRICKY_SAID, write_site
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Site:
+    root = write_site(tmp_path_factory.mktemp("plan") / "site")
+    result = check_site(root, parse_today(TODAY))
+    assert result.ok, [p.format() for p in result.errors]
+    return result.site
+
+
+def output_url(src_uri: str) -> str:
+    """Where MkDocs publishes a page (use_directory_urls)."""
+    path = Path(src_uri).with_suffix("")
+    parts = list(path.parts)
+    if parts[-1] == "index":
+        parts.pop()
+    return "/" + "".join(f"{part}/" for part in parts)
+
+
+def test_every_page_has_its_own_address(site: Site) -> None:
+    pages = [item for item in plan(site) if isinstance(item, PagePlan)]
+    urls = [output_url(page.src_uri) for page in pages]
+    assert len(urls) == len(set(urls)), urls
+    assert set(urls) == {
+        "/you-said-we-did/",
+        *(f"/you-said-we-did/{rid}/" for rid in NEWEST_FIRST),
+        "/you-said-we-did/2026/",
+        "/you-said-we-did/year/2025/",
+        "/you-said-we-did/2024/",
+    }
+
+
+def test_no_page_of_the_section_collides_with_another_sections(site: Site) -> None:
+    whole = plan_site(site)
+    urls = [output_url(src) for src in whole.pages]
+    assert len(urls) == len(set(urls))
+    ours = {item.path for item in plan(site) if isinstance(item, OutputFile)}
+    assert ours == {"data/feedback.json", "data/feedback.csv", "data/feedback.schema.json"}
+
+
+def test_round_ids_that_are_years_or_index_keep_their_pages(tmp_path: Path) -> None:
+    root = write_site(tmp_path / "site")
+    survey = (root / "responses" / "survey-2025.yml").read_text(encoding="utf-8")
+    (root / "responses" / "index.yml").write_text(survey, encoding="utf-8")
+    (root / "responses" / "2026.yml").write_text(
+        survey.replace("received: 2025-11-28", "received: 2026-01-05"), encoding="utf-8"
+    )
+    (root / "responses" / "year.yml").write_text(survey, encoding="utf-8")
+    result = check_site(root, parse_today(TODAY))
+    assert result.ok
+    pages = {output_url(p.src_uri): p for p in plan(result.site) if isinstance(p, PagePlan)}
+    assert len(pages) == len([p for p in plan(result.site) if isinstance(p, PagePlan)])
+    assert pages["/you-said-we-did/"].template == "localoffer/feedback-register.html"
+    assert pages["/you-said-we-did/index/"].template == "localoffer/feedback-round.html"
+    assert pages["/you-said-we-did/2026/"].template == "localoffer/feedback-round.html"
+    assert pages["/you-said-we-did/year/"].template == "localoffer/feedback-round.html"
+    assert pages["/you-said-we-did/year/2026/"].template == "localoffer/feedback-year.html"
+    assert pages["/you-said-we-did/year/2025/"].template == "localoffer/feedback-year.html"
+    assert pages["/you-said-we-did/2024/"].template == "localoffer/feedback-year.html"
+
+
+def test_search_text_is_literal_after_markdown() -> None:
+    tricky = TRICKY_SAID + " *stars* _under_ [link](x) # 1. `code` \\ back"
+    html = markdown.markdown(markdown_literal(tricky), extensions=["attr_list", "tables"])
+    assert html.startswith("<p>") and html.count("<p>") == 1
+    from bs4 import BeautifulSoup
+
+    assert BeautifulSoup(html, "html.parser").get_text() == tricky
+    assert "<b>" not in html and "<script>" not in html and "<em>" not in html
+
+
+def test_feedback_for_event_and_consultation(site: Site) -> None:
+    assert [r.id for r in feedback_for_event(site, "young-inspectors-launch")] == [
+        "young-inspectors-website-2026"
+    ]
+    assert [r.id for r in feedback_for_consultation(site, "home-to-school-transport-2026")] == [
+        "transport-responses-2026"
+    ]
+    assert feedback_for_consultation(site, "nothing") == []
+
+
+def test_round_page_context_and_titles(site: Site) -> None:
+    pages = {p.src_uri: p for p in plan(site) if isinstance(p, PagePlan)}
+    page = pages["you-said-we-did/young-inspectors-website-2026/index.md"]
+    assert page.html_title == (
+        "Young Inspectors: the Local Offer website, 2026 – You said, we did – Anyshire Local Offer"
+    )
+    assert page.description.startswith("Fourteen Young Inspectors tested")
+    assert page.context["lo_year_path"] == "you-said-we-did/2026/"
+    year = pages["you-said-we-did/2026/index.md"]
+    assert year.search is False, "the yearly page repeats the rounds, so search finds those"
+    assert year.context["lo_print_base"] == "https://localoffer.anyshire.example/"
