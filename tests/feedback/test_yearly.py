@@ -79,8 +79,8 @@ def test_year_page_links_show_their_full_address_when_printed(built: Built) -> N
     url = YEAR_URLS[2026]
     main = built.main(url)
     printed = {}
-    for link in main.find_all("a", attrs={"data-lo-print-href": True}):
-        printed[resolve(url, link["href"])] = link["data-lo-print-href"]
+    for link in main.find_all("a", attrs={"data-lo-print-url": True}):
+        printed[resolve(url, link["href"])] = link["data-lo-print-url"]
     assert printed["/you-said-we-did/young-inspectors-website-2026/"] == (
         f"{HOST}/you-said-we-did/young-inspectors-website-2026/"
     )
@@ -113,4 +113,4 @@ def test_print_styles_keep_comments_whole_and_hide_what_paper_cannot_use() -> No
     assert hidden is not None
     for selector in (".lo-filters", ".lo-no-print"):
         assert selector in hidden.group(1)
-    assert re.search(r"a\[data-lo-print-href\]::after\s*\{[^}]*attr\(data-lo-print-href\)", rules)
+    assert re.search(r"a\[data-lo-print-url\]::after\s*\{[^}]*attr\(data-lo-print-url\)", rules)
