@@ -1,4 +1,4 @@
-"""Open data for events: ``/data/events.json`` and ``/data/events.csv``.
+"""Open data for events: ``/data/events.json``, ``/data/events.csv`` and the JSON Schema.
 
 JSON: ``{"items": [...]}``, one item per event with every field of the record under the
 contract's names (``except``, ``from``...; absent optional fields as ``null``), plus ``id``,
@@ -9,14 +9,21 @@ with the UTC offset; all-day occurrences as dates, ``ends`` inclusive), ``past``
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from localoffer.core.derive.occurrences import Occurrence
-from localoffer.core.models.event import Event
+from localoffer.core.models.documents import DocumentRef
+from localoffer.core.models.event import EVENT_STATUSES, WEEKDAYS, Event
+from localoffer.core.vocabulary import Vocabularies
 from localoffer.export.data import csv_bytes, json_bytes
+
+JSON_PATH = "data/events.json"
+CSV_PATH = "data/events.csv"
+SCHEMA_PATH = "data/events.schema.json"
 
 
 @dataclass(frozen=True)
@@ -41,14 +48,78 @@ def occurrence_data(occurrence: Occurrence) -> dict[str, Any]:
     return {"starts": occurrence.start, "ends": occurrence.end}
 
 
+def document_item(document: DocumentRef) -> dict[str, Any]:
+    item: dict[str, Any] = {"title": document.title}
+    if document.file is not None:
+        item["file"] = document.file
+    else:
+        item["url"] = document.url
+    item["easy_read"] = document.easy_read
+    item["accessible"] = document.accessible
+    return item
+
+
 def event_item(record: EventRecord) -> dict[str, Any]:
-    fields = record.event.model_dump(mode="python", by_alias=True)
+    """One event as open data (dates still as ``date``/``datetime``)."""
+    event = record.event
+    repeat, ages, place = event.repeat, event.ages, event.location
+    online, booking = event.online, event.booking
     nxt = record.next
     return {
-        "id": record.event.id,
+        "id": event.id,
         "url": record.url,
-        **fields,
-        "all_day": record.event.all_day,
+        "title": event.title,
+        "summary": event.summary,
+        "starts": event.starts,
+        "ends": event.ends,
+        "repeat": (
+            {
+                "frequency": repeat.frequency,
+                "weekday": repeat.weekday,
+                "week": repeat.week,
+                "until": repeat.until,
+                "count": repeat.count,
+                "except": sorted(repeat.except_),
+            }
+            if repeat is not None
+            else None
+        ),
+        "engagement": event.engagement,
+        "kind": event.kind,
+        "audiences": list(event.audiences),
+        "ages": {"from": ages.from_, "to": ages.to} if ages is not None else None,
+        "areas": list(event.areas),
+        "location": (
+            {
+                "name": place.name,
+                "address": place.address,
+                "postcode": place.postcode,
+                "accessibility": place.accessibility,
+            }
+            if place is not None
+            else None
+        ),
+        "online": {"platform": online.platform, "url": online.url} if online else None,
+        "cost": event.cost,
+        "booking": (
+            {
+                "required": booking.required,
+                "url": booking.url,
+                "email": booking.email,
+                "phone": booking.phone,
+                "deadline": booking.deadline,
+            }
+            if booking is not None
+            else None
+        ),
+        "organiser": event.organiser,
+        "contact": event.contact,
+        "consultation": event.consultation,
+        "status": event.status,
+        "status_note": event.status_note,
+        "documents": [document_item(document) for document in event.documents],
+        "previous_ids": list(event.previous_ids),
+        "all_day": event.all_day,
         "past": record.past,
         "next_occurrence": occurrence_data(nxt) if nxt is not None else None,
         "occurrences": [occurrence_data(item) for item in record.occurrences],
@@ -142,3 +213,137 @@ def csv_rows(record: EventRecord) -> Iterable[list[Any]]:
 def events_csv(records: Iterable[EventRecord]) -> bytes:
     rows = (row for record in records for row in csv_rows(record))
     return csv_bytes(CSV_HEADER, rows)
+
+
+# ---------------------------------------------------------------------------------------------
+# The JSON Schema of /data/events.json
+
+DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
+DATETIME_PATTERN = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?([+-]\d{2}:\d{2}|Z)$"
+ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
+
+
+def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
+    return {"oneOf": [{"type": "null"}, schema]}
+
+
+def _object(properties: dict[str, Any], required: Sequence[str] | None = None) -> dict[str, Any]:
+    return {
+        "type": "object",
+        "properties": properties,
+        "required": list(properties if required is None else required),
+        "additionalProperties": False,
+    }
+
+
+def events_schema(vocabularies: Vocabularies, base_url: str, site_name: str) -> dict[str, Any]:
+    """A JSON Schema (2020-12) that ``/data/events.json`` satisfies."""
+    text = {"type": "string", "minLength": 1}
+    optional_text = {"type": ["string", "null"], "minLength": 1}
+    date_ = {"type": "string", "format": "date", "pattern": DATE_PATTERN}
+    datetime_ = {"type": "string", "format": "date-time", "pattern": DATETIME_PATTERN}
+    when = {"description": "a date (all day), or a date-time with its UTC offset",
+            "anyOf": [date_, datetime_]}
+    record_id = {"type": "string", "pattern": ID_PATTERN}
+    occurrence = _object({"starts": when, "ends": when})
+    occurrence["description"] = "all-day occurrences are dates, with 'ends' the last day"
+
+    def terms(name: str) -> dict[str, Any]:
+        return {"type": "string", "enum": list(vocabularies.allowed(name))}
+
+    document = {
+        **_object(
+            {
+                "title": text,
+                "file": {"type": "string", "description": "a path under the site"},
+                "url": {"type": "string", "format": "uri"},
+                "easy_read": {"type": "boolean"},
+                "accessible": {"type": "boolean"},
+            },
+            ["title", "easy_read", "accessible"],
+        ),
+        "oneOf": [{"required": ["file"]}, {"required": ["url"]}],
+    }
+    item = _object(
+        {
+            "id": record_id,
+            "url": {"type": "string", "pattern": r"^/(.+/)?events/[a-z0-9][a-z0-9-]*/$"},
+            "title": {**text, "maxLength": 120},
+            "summary": {**text, "maxLength": 300},
+            "starts": when,
+            "ends": _nullable(when),
+            "repeat": _nullable(
+                _object(
+                    {
+                        "frequency": {"enum": ["weekly", "fortnightly", "monthly"]},
+                        "weekday": {"enum": [*WEEKDAYS, None]},
+                        "week": {"enum": [1, 2, 3, 4, "last", None]},
+                        "until": _nullable(date_),
+                        "count": {"type": ["integer", "null"], "minimum": 1},
+                        "except": {"type": "array", "items": date_},
+                    }
+                )
+            ),
+            "engagement": {"type": "boolean"},
+            "kind": terms("event_kinds"),
+            "audiences": {"type": "array", "items": terms("audiences"), "minItems": 1},
+            "ages": _nullable(
+                _object(
+                    {
+                        "from": {"type": "integer", "minimum": 0, "maximum": 25},
+                        "to": {"type": "integer", "minimum": 0, "maximum": 25},
+                    }
+                )
+            ),
+            "areas": {"type": "array", "items": terms("areas")},
+            "location": _nullable(
+                _object(
+                    {
+                        "name": text,
+                        "address": optional_text,
+                        "postcode": optional_text,
+                        "accessibility": optional_text,
+                    }
+                )
+            ),
+            "online": _nullable(
+                _object({"platform": text, "url": {"type": ["string", "null"], "format": "uri"}})
+            ),
+            "cost": text,
+            "booking": _nullable(
+                _object(
+                    {
+                        "required": {"type": "boolean"},
+                        "url": {"type": ["string", "null"], "format": "uri"},
+                        "email": {"type": ["string", "null"], "format": "email"},
+                        "phone": optional_text,
+                        "deadline": _nullable(date_),
+                    }
+                )
+            ),
+            "organiser": text,
+            "contact": {"type": ["string", "null"], "format": "email"},
+            "consultation": _nullable(record_id),
+            "status": {"enum": list(EVENT_STATUSES)},
+            "status_note": optional_text,
+            "documents": {"type": "array", "items": {"$ref": "#/$defs/document"}},
+            "previous_ids": {"type": "array", "items": record_id},
+            "all_day": {"type": "boolean"},
+            "past": {"type": "boolean", "description": "its last occurrence has ended"},
+            "next_occurrence": _nullable(occurrence),
+            "occurrences": {"type": "array", "items": occurrence, "minItems": 1},
+        }
+    )
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": f"{base_url}/{SCHEMA_PATH}",
+        "title": f"Events – {site_name}",
+        "description": "Every event of the site, with its occurrences, as of the build.",
+        **_object({"items": {"type": "array", "items": {"$ref": "#/$defs/event"}}}),
+        "$defs": {"document": document, "event": item},
+    }
+
+
+def events_schema_json(vocabularies: Vocabularies, base_url: str, site_name: str) -> bytes:
+    schema = events_schema(vocabularies, base_url, site_name)
+    return (json.dumps(schema, ensure_ascii=False, indent=2) + "\n").encode()

@@ -12,7 +12,8 @@ Pages (``src_uri`` → URL):
 - ``events/past/index.md`` and ``events/past/YYYY/index.md``: past events by year.
 
 Files: ``events/calendar.ics``, ``events/engagement.ics``, ``events/audience/<term>.ics``,
-``events/<id>/event.ics``, ``data/events.json``, ``data/events.csv``.
+``events/<id>/event.ics``, ``data/events.json``, ``data/events.csv`` and
+``data/events.schema.json``.
 
 The folders ``engagement``, ``past`` and ``month`` move aside if an event has that id
 (see ``event_index.event_paths``), so no page ever overwrites another.
@@ -25,7 +26,15 @@ from datetime import date
 from typing import Any
 
 from localoffer.core.site import Site
-from localoffer.export.events_data import EventRecord, events_csv, events_json
+from localoffer.export.events_data import (
+    CSV_PATH,
+    JSON_PATH,
+    SCHEMA_PATH,
+    EventRecord,
+    events_csv,
+    events_json,
+    events_schema_json,
+)
 from localoffer.export.ics import CalendarContext, calendar_bytes, in_feed
 from localoffer.plan.event_index import (
     EventIndex,
@@ -376,8 +385,13 @@ def _data_files(index: EventIndex) -> Iterator[OutputFile]:
         EventRecord(entry.event, index.url_path(entry.id), entry.occurrences, index.now)
         for entry in index.entries.values()
     ]
-    yield OutputFile("data/events.json", events_json(records))
-    yield OutputFile("data/events.csv", events_csv(records))
+    settings = index.site.settings
+    yield OutputFile(JSON_PATH, events_json(records))
+    yield OutputFile(CSV_PATH, events_csv(records))
+    yield OutputFile(
+        SCHEMA_PATH,
+        events_schema_json(settings.vocabularies, settings.base_url, settings.site_name),
+    )
 
 
 def plan(site: Site) -> Iterator[PlanItem]:
