@@ -111,3 +111,20 @@ def test_round_page_context_and_titles(site: Site) -> None:
     year = pages["you-said-we-did/2026/index.md"]
     assert year.search is False, "the yearly page repeats the rounds, so search finds those"
     assert year.context["lo_print_base"] == "https://localoffer.anyshire.example/"
+
+
+def test_description_never_carries_characters_that_need_escaping(tmp_path: Path) -> None:
+    root = write_site(tmp_path / "site")
+    record = root / "responses" / "survey-2025.yml"
+    record.write_text(
+        record.read_text(encoding="utf-8").replace(
+            "summary: Our yearly survey about the Local Offer.",
+            "summary: 'Our \"yearly\" survey <b>about</b> the Local Offer.'",
+        ),
+        encoding="utf-8",
+    )
+    result = check_site(root, parse_today(TODAY))
+    assert result.ok
+    pages = {p.src_uri: p for p in plan(result.site) if isinstance(p, PagePlan)}
+    description = pages["you-said-we-did/survey-2025/index.md"].description
+    assert description == "3 comments received 28 November 2025 (Survey), with our response."

@@ -54,6 +54,7 @@ MAX_LIMIT = 50
 # Python-Markdown's backslash escapes: text for the search index is escaped for HTML first,
 # then these characters are escaped so that nothing in a comment is read as Markdown.
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!])")
+_UNSAFE_IN_ATTRIBUTE = re.compile(r"[<>\"&]")
 
 
 def feedback_for_event(site: Site, event_id: str) -> list[FeedbackRound]:
@@ -94,9 +95,15 @@ def _count(number: int, noun: str) -> str:
 
 
 def _round_description(view: RoundView) -> str:
-    text = view.summary or (
-        f"{_count(view.comment_count, 'comment')} from {view.source.label.lower()}, received "
-        f"{govuk_date(view.received)}, and our response."
+    """The page's meta description: the summary, or a sentence made from the round's facts.
+
+    mkdocs-material writes the description into an attribute without escaping it, so a summary
+    with characters that would need escaping is not used there.
+    """
+    text = view.summary if view.summary and not _UNSAFE_IN_ATTRIBUTE.search(view.summary) else ""
+    text = text or (
+        f"{_count(view.comment_count, 'comment')} received {govuk_date(view.received)} "
+        f"({view.source.label}), with our response."
     )
     return " ".join(text.split())[:300]
 
