@@ -12,9 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from localoffer.cli.options import ClockError, add_site_options, resolve_now
-from localoffer.core.settings import read_settings
+from localoffer.core.settings import CONFIG_FILE, read_settings
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
+MAX_TITLE = 120
 FOLDERS = {
     "consultation": ("consultations", ".md"),
     "event": ("events", ".md"),
@@ -53,7 +54,21 @@ def run(args: argparse.Namespace) -> int:
     except ClockError as exc:
         print(f"localoffer new: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    if len(title) > MAX_TITLE:
+        print(
+            f"localoffer new: the title is {len(title)} characters long: keep it to {MAX_TITLE} "
+            "or fewer",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     root: Path = args.site
+    if not (root / CONFIG_FILE).is_file():
+        print(
+            f"localoffer new: there is no {CONFIG_FILE} in {root.resolve()}: run it in the site "
+            "folder, or give --site FOLDER",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     settings, _ = read_settings(root)
     folder, suffix = FOLDERS[args.kind]
     record_id = slugify(title)
@@ -165,7 +180,7 @@ ends: {day.isoformat()} 18:00
 #   weekday: tuesday       # defaults to the weekday of starts
 #   week: 2                # monthly only: 1-4 or last (the 2nd Tuesday of each month)
 #   until: YYYY-MM-DD      # the last possible date, or instead:
-#   count: 10              # how many times it happens
+#   count: 10              # how many dates in the series (dates in except count too)
 #   except: [YYYY-MM-DD]   # dates it does not happen
 # true if this is a chance for children, young people or families to give their views.
 engagement: true
@@ -210,6 +225,8 @@ contact: {email}
 # documents:
 #   - title: Meeting notes
 #     file: documents/meeting-notes.pdf
+# If you rename this file, list the old name so old links keep working:
+# previous_ids: [old-file-name]
 ---
 
 Say what will happen at the event, who it is for and how to get there.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -12,10 +13,10 @@ from pydantic import BaseModel
 from localoffer.core.models.consultation import Consultation
 from localoffer.core.models.event import Event
 from localoffer.core.models.feedback import FeedbackRound
-from localoffer.core.settings import read_settings
+from localoffer.core.settings import CONFIG_FILE, read_settings
 from localoffer.core.vocabulary import Vocabularies
 
-EXIT_OK = 0
+EXIT_OK, EXIT_USAGE = 0, 2
 SCHEMAS: dict[str, type[BaseModel]] = {
     "consultation": Consultation,
     "event": Event,
@@ -80,6 +81,13 @@ def _with_vocabularies(node: Any, vocabularies: Vocabularies) -> Any:
 
 def run(args: argparse.Namespace) -> int:
     root: Path = args.site
+    if not (root / CONFIG_FILE).is_file():
+        print(
+            f"localoffer schema: there is no {CONFIG_FILE} in {root.resolve()}: run it in the "
+            "site folder, or give --site FOLDER",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     settings, _ = read_settings(root)
     out: Path = args.out or root / "schemas"
     out.mkdir(parents=True, exist_ok=True)

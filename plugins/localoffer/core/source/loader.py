@@ -82,6 +82,9 @@ def load_into(site: Site, kind: RecordKind, target: dict[str, M]) -> list[Proble
         except ReadError as exc:
             problems.append(error(rel, exc.position.line, exc.position.column, str(exc)))
             continue
+        except Exception as exc:  # a fault in localoffer, not the editor's: say so, go on
+            problems.append(_fault(rel, exc))
+            continue
         document = source.document
         site.sources[rel] = document
         for duplicate in document.duplicates:
@@ -98,6 +101,9 @@ def load_into(site: Site, kind: RecordKind, target: dict[str, M]) -> list[Proble
             model = kind.model.model_validate(document.data, context=context)
         except ValidationError as exc:
             problems.extend(validation_problems(rel, document, kind.model, exc))
+            continue
+        except Exception as exc:  # a fault in localoffer, not the editor's: say so, go on
+            problems.append(_fault(rel, exc))
             continue
         model.bind(record_id, rel, source.body)
         if record_id in first_seen:
@@ -151,6 +157,16 @@ def load_records(site: Site) -> list[Problem]:
     problems += load_into(site, EVENTS, site.events)
     problems += load_into(site, FEEDBACK, site.feedback)
     return problems
+
+
+def _fault(rel: str, exc: Exception) -> Problem:
+    return error(
+        rel,
+        1,
+        1,
+        f"localoffer could not check this file because of a fault in localoffer itself "
+        f"({type(exc).__name__}: {exc}): please report it, with the file",
+    )
 
 
 def _suggest_id(stem: str) -> str:
