@@ -426,6 +426,17 @@ CASES = [
         },
     ),
     Case(
+        "previous-id-is-its-own-id",
+        CP,
+        c(
+            "lead: Short Breaks Team",
+            "lead: Short Breaks Team\nprevious_ids: short-breaks-statement-2027",
+        ),
+        "previous_ids:",
+        15,
+        ("'short-breaks-statement-2027' is this consultation's own id",),
+    ),
+    Case(
         "bad-id-in-previous-ids",
         CP,
         c("lead: Short Breaks Team", "lead: Short Breaks Team\nprevious_ids: [Short_Breaks]"),
@@ -573,6 +584,29 @@ CASES = [
         9,
         ("must be a path inside content/",),
     ),
+    Case(
+        "document-file-is-a-link",
+        CP,
+        c(
+            "  url: https://haveyoursay.anyshire.example/short-breaks-2027/easy-read",
+            "  file: https://haveyoursay.anyshire.example/easy-read.pdf",
+        ),
+        "file:",
+        9,
+        ("is a web address", "'url:' rather than 'file:'"),
+    ),
+    Case(
+        "document-path-with-content-folder",
+        CP,
+        c(
+            "  url: https://haveyoursay.anyshire.example/short-breaks-2027/easy-read",
+            "  file: content/documents/easy-read.docx",
+        ),
+        "file:",
+        9,
+        ("'content/documents/easy-read.docx' does not exist", "write 'file: documents/easy-"),
+        others={"content/documents/easy-read.docx": "a document"},
+    ),
     # Ways to respond.
     Case(
         "respond-missing-while-open",
@@ -706,6 +740,14 @@ CASES = [
         "frequency:",
         14,
         ("frequency must be one of", "'weekly', 'fortnightly' or 'monthly'"),
+    ),
+    Case(
+        "repeat-biweekly",
+        EP,
+        e("engagement: true", REPEAT + "  frequency: biweekly\n  count: 3"),
+        "frequency:",
+        14,
+        ("frequency must be one of", "Did you mean 'fortnightly'?"),
     ),
     Case(
         "repeat-until-before-starts",

@@ -118,12 +118,19 @@ def test_monthly_on_the_second_tuesday() -> None:
     ]
 
 
+@pytest.mark.parametrize("week", ["2", "2nd", "Second", 2])
+def test_the_week_of_a_monthly_repeat_can_be_written_in_words(week: object) -> None:
+    item = event(repeat={"frequency": "monthly", "week": week, "count": 2})
+    assert item.repeat is not None and item.repeat.week == 2
+    assert days(occurrences(item)) == ["2026-09-08", "2026-10-13"]
+
+
 def test_monthly_on_the_last_friday() -> None:
     items = occurrences(
         event(
             starts="2026-09-25 18:00",
             ends="2026-09-25 20:00",
-            repeat={"frequency": "monthly", "week": "last", "count": 4},
+            repeat={"frequency": "monthly", "week": "Last", "count": 4},
         )
     )
     assert days(items) == ["2026-09-25", "2026-10-30", "2026-11-27", "2026-12-25"]

@@ -297,6 +297,17 @@ def test_a_pdf_that_cannot_be_read_is_an_error(kit: SiteKit) -> None:
     assert "'documents/broken.pdf' cannot be read as a PDF" in problem.message
 
 
+def test_a_document_path_may_start_at_the_site_root(kit: SiteKit) -> None:
+    kit.write("content/documents/easy-read.docx", b"PK\x03\x04 not checked")
+    kit.write(
+        CP, with_easy_read_file("easy-read.docx").replace("file: documents/", "file: /documents/")
+    )
+    result = kit.check()
+    assert result.problems == []
+    easy_read = result.site.consultations["short-breaks-statement-2027"].easy_read
+    assert easy_read is not None and easy_read.file == "documents/easy-read.docx"
+
+
 def test_other_document_formats_need_only_exist(kit: SiteKit) -> None:
     kit.write("content/documents/easy-read.docx", b"PK\x03\x04 not checked")
     kit.write(CP, with_easy_read_file("easy-read.docx"))

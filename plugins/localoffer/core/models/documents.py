@@ -11,8 +11,11 @@ from localoffer.core.models.base import StrictModel, Text, Url, _as_list
 
 
 def _check_file(value: str) -> str:
-    path = PurePosixPath(value.replace("\\", "/"))
-    if path.is_absolute() or ".." in path.parts or not path.parts:
+    if value.lower().startswith(("http://", "https://", "www.")):
+        raise ValueError(f"'{value}' is a web address: write it as 'url:' rather than 'file:'")
+    # "/documents/x.pdf" is how a path from the site's root is often written: it means the same.
+    path = PurePosixPath(value.replace("\\", "/").lstrip("/"))
+    if ".." in path.parts or not path.parts or ":" in path.parts[0]:
         raise ValueError(f"'{value}' must be a path inside content/, such as documents/report.pdf")
     return path.as_posix()
 

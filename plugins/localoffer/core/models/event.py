@@ -37,12 +37,28 @@ def _lower(value: Any) -> Any:
     return value.strip().lower() if isinstance(value, str) else value
 
 
+_WEEKS = {
+    "1": 1, "1st": 1, "first": 1,
+    "2": 2, "2nd": 2, "second": 2,
+    "3": 3, "3rd": 3, "third": 3,
+    "4": 4, "4th": 4, "fourth": 4,
+    "last": "last", "final": "last",
+}  # fmt: skip
+
+
+def _week(value: Any) -> Any:
+    """``week: 2``, and the ways people write it: "2nd", "second", "Last"."""
+    if isinstance(value, str):
+        return _WEEKS.get(value.strip().lower(), value.strip().lower())
+    return value
+
+
 class Repeat(StrictModel):
     """A series in words: weekly, fortnightly or monthly (the nth or last weekday)."""
 
     frequency: Annotated[Literal["weekly", "fortnightly", "monthly"], BeforeValidator(_lower)]
     weekday: Annotated[Weekday | None, BeforeValidator(_lower)] = None
-    week: Annotated[Literal[1, 2, 3, 4, "last"] | None, BeforeValidator(_lower)] = None
+    week: Annotated[Literal[1, 2, 3, 4, "last"] | None, BeforeValidator(_week)] = None
     until: EditorDate | None = None
     count: Annotated[int | None, Field(ge=1, le=MAX_OCCURRENCES)] = None
     except_: Annotated[list[EditorDate], BeforeValidator(_as_list)] = Field(

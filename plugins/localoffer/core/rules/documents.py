@@ -37,12 +37,17 @@ def check_documents(site: Site) -> Iterator[Problem]:
                 continue
             path = site.document_path(document)
             if path is None or not path.is_file():
+                docs_dir = site.settings.docs_dir.strip("/")
+                inner = document.file.removeprefix(f"{docs_dir}/")
+                if inner != document.file and (site.settings.content_dir / inner).is_file():
+                    hint = f"paths start inside {docs_dir}/, so write 'file: {inner}'"
+                else:
+                    hint = f"put it in {docs_dir}/{document.file}, or correct the path"
                 yield site.problem(
                     record,
                     (*loc, "file"),
                     Severity.ERROR,
-                    f"the file '{document.file}' does not exist: put it in "
-                    f"{site.settings.docs_dir}/{document.file}, or correct the path",
+                    f"the file '{document.file}' does not exist: {hint}",
                 )
                 continue
             info = site.file_info(document)

@@ -77,7 +77,14 @@ def check_previous_ids(site: Site) -> Iterator[Problem]:
         for record in records.values():
             previous = getattr(record, "previous_ids", [])
             for index, old in enumerate(previous):
-                if old in records:
+                if old == record.id:
+                    yield site.problem(
+                        record,
+                        ("previous_ids", index),
+                        Severity.ERROR,
+                        f"'{old}' is this {noun}'s own id: previous_ids lists only old ids",
+                    )
+                elif old in records:
                     yield site.problem(
                         record,
                         ("previous_ids", index),
