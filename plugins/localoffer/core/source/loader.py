@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
@@ -62,8 +62,14 @@ def load_into(site: Site, kind: RecordKind, target: dict[str, M]) -> list[Proble
         rel = path.relative_to(root).as_posix()
         if path.suffix.lower() not in kind.suffixes:
             wanted = " or ".join(kind.suffixes)
+            elsewhere = [
+                other for other in KINDS if other is not kind and path.suffix in other.suffixes
+            ]
+            hint = "".join(
+                f" ({other.noun} files go in {other.folder}/)" for other in elsewhere
+            ).replace(") (", "; ")
             problems.append(
-                error(rel, 1, 1, f"this file is not read: {kind.noun} files end in {wanted}")
+                error(rel, 1, 1, f"this file is not read: {kind.noun} files end in {wanted}{hint}")
             )
             continue
         record_id = path.stem
@@ -100,7 +106,19 @@ def load_into(site: Site, kind: RecordKind, target: dict[str, M]) -> list[Proble
         try:
             model = kind.model.model_validate(document.data, context=context)
         except ValidationError as exc:
-            problems.extend(validation_problems(rel, document, kind.model, exc))
+            other = _valid_as_other_kind(kind, document.data, context)
+            if other is not None:
+                problems.append(
+                    error(
+                        rel,
+                        1,
+                        1,
+                        f"this is {_a(other.noun)}, not {_a(kind.noun)}: move it to the "
+                        f"{other.folder}/ folder",
+                    )
+                )
+            else:
+                problems.extend(validation_problems(rel, document, kind.model, exc))
             continue
         except Exception as exc:  # a fault in localoffer, not the editor's: say so, go on
             problems.append(_fault(rel, exc))
@@ -144,6 +162,8 @@ def validation_problems(
         if item["type"] == "missing" and loc in explained:
             continue
         message, at_key = editor_message(model, item)
+        if item["type"] == "extra_forbidden" and len(loc) == 1:
+            message = _belongs_elsewhere(model, str(loc[0])) or message
         if not at_key and item["type"] in ("value_error", "assertion_error"):
             at_key = document.is_group(loc)  # a rule about a whole block: point at its name
         position = document.locate(loc, key=at_key)
@@ -157,6 +177,40 @@ def load_records(site: Site) -> list[Problem]:
     problems += load_into(site, EVENTS, site.events)
     problems += load_into(site, FEEDBACK, site.feedback)
     return problems
+
+
+def _belongs_elsewhere(model: type[RecordModel], name: str) -> str | None:
+    """For a field of another kind of record: say so, rather than suggest a look-alike."""
+    own = field_names(model, ())
+    if nearest(name, own) == name:
+        return None
+    for other in KINDS:
+        if other.model is not model and name in field_names(other.model, ()):
+            this = next(kind for kind in KINDS if kind.model is model)
+            return (
+                f"unknown field '{name}': it is a field of {other.noun}s, not of {this.noun}s. "
+                f"The fields here are: {', '.join(own)}."
+            )
+    return None
+
+
+def _valid_as_other_kind(
+    kind: RecordKind, data: object, context: Mapping[str, object]
+) -> RecordKind | None:
+    """The kind of record ``data`` is, when it is a valid record of another kind."""
+    for other in KINDS:
+        if other is kind:
+            continue
+        try:
+            other.model.model_validate(data, context=context)
+        except ValidationError:
+            continue
+        return other
+    return None
+
+
+def _a(noun: str) -> str:
+    return f"an {noun}" if noun[0] in "aeiou" else f"a {noun}"
 
 
 def _fault(rel: str, exc: Exception) -> Problem:
