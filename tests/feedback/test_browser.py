@@ -67,6 +67,16 @@ def test_axe_finds_no_violations(base: str, open_page: Any, path: str, scheme: s
     assert_no_axe_violations(page, f"/{path} ({scheme})")
 
 
+@pytest.mark.parametrize("path", ["you-said-we-did/", "you-said-we-did/2026/", PAGES[1]])
+def test_axe_finds_no_violations_at_320_pixels(base: str, open_page: Any, path: str) -> None:
+    page = open_page(base + path, width=320)
+    assert_no_axe_violations(page, f"/{path} at 320 pixels")
+    overflow = page.evaluate(
+        "document.documentElement.scrollWidth > document.documentElement.clientWidth"
+    )
+    assert not overflow, "the page scrolls sideways"
+
+
 def test_axe_finds_no_violations_with_filters_applied(base: str, open_page: Any) -> None:
     page = open_page(base + "you-said-we-did/?from=children&action=planned")
     assert_no_axe_violations(page, "the filtered register")

@@ -89,6 +89,15 @@ def test_overdue_comments_are_flagged_in_words(built: Built) -> None:
     assert overdue == OVERDUE
 
 
+def test_figure_tables_scroll_in_a_named_focusable_region(built: Built) -> None:
+    for table in built.main(URL).find_all("table"):
+        region = table.parent
+        assert isinstance(region, Tag) and region.name == "div"
+        assert region["role"] == "region" and region["tabindex"] == "0"
+        caption = table.find("caption")
+        assert caption is not None and caption["id"] == region["aria-labelledby"]
+
+
 def test_figures_per_year_by_respondent_group(built: Built) -> None:
     table = table_with_caption(built.main(URL), "Comments received each year")
     headers = [text(th) for th in table.select("thead th")]
