@@ -50,7 +50,7 @@ def test_a_clean_site_with_warnings_exits_0(kit: SiteKit) -> None:
         "format on request"
     ]
     assert done.stderr.strip() == (
-        "Checked 3 records (1 consultations, 1 events, 1 feedback rounds): 0 errors, 1 warning."
+        "Checked 3 records (1 consultation, 1 event, 1 feedback round): 0 errors, 1 warning."
     )
 
 

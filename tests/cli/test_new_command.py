@@ -40,7 +40,7 @@ def test_new_records_of_every_kind_pass_the_check(site: Path) -> None:
 
     assert check.returncode == 0, check.stdout + check.stderr
     assert ": error: " not in check.stdout
-    assert "Checked 3 records (1 consultations, 1 events, 1 feedback rounds): 0 errors" in (
+    assert "Checked 3 records (1 consultation, 1 event, 1 feedback round): 0 errors" in (
         check.stderr
     )
     text = (site / "consultations/short-breaks-review-2027.md").read_text(encoding="utf-8")

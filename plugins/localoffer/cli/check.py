@@ -50,8 +50,8 @@ def run(args: argparse.Namespace) -> int:
     site = result.site
     records = len(site.consultations) + len(site.events) + len(site.feedback)
     summary = (
-        f"Checked {records} records ({len(site.consultations)} consultations, "
-        f"{len(site.events)} events, {len(site.feedback)} feedback rounds): "
+        f"Checked {_count(records, 'record')} ({_count(len(site.consultations), 'consultation')}, "
+        f"{_count(len(site.events), 'event')}, {_count(len(site.feedback), 'feedback round')}): "
         f"{_count(errors, 'error')}, {_count(warnings, 'warning')}."
     )
     print(summary, file=sys.stderr)
