@@ -3,8 +3,9 @@
 Sections, in this order: open (closing soonest first), upcoming (opening soonest first), closed
 (most recently closed first; an overdue outcome is flagged), outcome published (newest first)
 and withdrawn (most recently withdrawn first). Each item carries the ``data-`` attributes of the
-shared filter script (``filters.js``): ``data-status``, ``data-topic``, ``data-audience``,
-``data-area`` and ``data-text``.
+shared filter script (``filters.js``): ``data-status``, ``data-topic``, ``data-audience`` and
+``data-area``. Free text is matched against the item's own text (title, summary, who it is for,
+topics, who runs it and the status), so no ``data-text`` copy of it is needed.
 """
 
 from __future__ import annotations
@@ -98,18 +99,6 @@ class Register:
     schema_href: str = "data/consultations.schema.json"
 
 
-def _search_text(site: Site, consultation: Consultation) -> str:
-    parts = [
-        consultation.title,
-        consultation.summary,
-        consultation.lead,
-        *labels(site, "topics", consultation.topics),
-        *labels(site, "audiences", consultation.audiences),
-        *labels(site, "areas", consultation.areas),
-    ]
-    return " ".join(" ".join(parts).split()).lower()
-
-
 def register_item(site: Site, consultation: Consultation) -> RegisterItem:
     status = status_view(consultation, site.now)
     data = {
@@ -117,7 +106,6 @@ def register_item(site: Site, consultation: Consultation) -> RegisterItem:
         "data-topic": " ".join(consultation.topics),
         "data-audience": " ".join(consultation.audiences),
         "data-area": " ".join(consultation.areas),
-        "data-text": _search_text(site, consultation),
     }
     return RegisterItem(
         id=consultation.id,

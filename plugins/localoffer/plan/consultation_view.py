@@ -8,7 +8,7 @@ and ``tel:`` links are left as they are (``internal`` is false).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -225,9 +225,18 @@ def respond_view(site: Site, way: RespondOption) -> RespondView:
     return RespondView(kind, event.title, href=shown.href, internal=True, detail=detail)
 
 
-def events_for(site: Site, consultation_id: str) -> list[Event]:
-    found = [event for event in site.events.values() if event.consultation == consultation_id]
-    return sorted(found, key=lambda event: _event_sort_key(event, site.now))
+def events_by_consultation(site: Site) -> dict[str, list[Event]]:
+    """The events that name each consultation (``consultation:``), next first, then past.
+
+    Worked out once for the whole site, so the pages cost time in proportion to the records.
+    """
+    found: dict[str, list[Event]] = {}
+    for event in site.events.values():
+        if event.consultation is not None:
+            found.setdefault(event.consultation, []).append(event)
+    for events in found.values():
+        events.sort(key=lambda event: _event_sort_key(event, site.now))
+    return found
 
 
 def feedback_view(site: Site, round_id: str) -> FeedbackView | None:
@@ -275,7 +284,15 @@ def labels(site: Site, vocabulary: str, terms: Iterable[str]) -> tuple[str, ...]
     return tuple(site.settings.vocabularies.label(vocabulary, term) for term in terms)
 
 
-def consultation_page(site: Site, consultation: Consultation) -> ConsultationPage:
+def consultation_page(
+    site: Site,
+    consultation: Consultation,
+    events_index: Mapping[str, list[Event]] | None = None,
+) -> ConsultationPage:
+    """Everything a consultation page shows. Pass ``events_by_consultation(site)`` when making
+    many pages."""
+    if events_index is None:
+        events_index = events_by_consultation(site)
     contact = contact_address(site, consultation)
     status = status_view(consultation, site.now)
     return ConsultationPage(
@@ -303,5 +320,5 @@ def consultation_page(site: Site, consultation: Consultation) -> ConsultationPag
         documents=tuple(document_view(site, d, contact) for d in consultation.documents),
         outcome=outcome_view(site, consultation, contact),
         related=related_views(site, consultation.related),
-        events=tuple(event_view(e, site.now) for e in events_for(site, consultation.id)),
+        events=tuple(event_view(e, site.now) for e in events_index.get(consultation.id, [])),
     )

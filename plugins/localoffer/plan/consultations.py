@@ -30,7 +30,7 @@ from localoffer.export.consultations_data import (
 )
 from localoffer.plan.consultation_register import build_register
 from localoffer.plan.consultation_status import status_view
-from localoffer.plan.consultation_view import consultation_page
+from localoffer.plan.consultation_view import consultation_page, events_by_consultation
 from localoffer.plan.model import Embed, EmbedPlan, OutputFile, PagePlan, PlanItem
 
 REGISTER_TITLE = "Consultations"
@@ -76,13 +76,14 @@ def plan(site: Site) -> Iterator[PlanItem]:
         html_title=f"{REGISTER_TITLE} – {name}",
         description=REGISTER_DESCRIPTION,
     )
+    events_index = events_by_consultation(site)
     for consultation in site.consultations.values():
         yield PagePlan(
             src_uri=f"consultations/{consultation.id}.md",
             title=meta_text(consultation.title),
             template="localoffer/consultation.html",
             markdown=consultation.body,
-            context={"lo_consultation": consultation_page(site, consultation)},
+            context={"lo_consultation": consultation_page(site, consultation, events_index)},
             html_title=f"{consultation.title} – {REGISTER_TITLE} – {name}",
             description=meta_text(consultation.summary),
         )
