@@ -233,6 +233,7 @@ def plan(site: Site) -> Iterator[PlanItem]:
                 "lo_year_rounds": year_rounds,
                 "lo_other_years": [f for f in figures if f.year != figure.year],
                 "lo_print_base": _print_url(site, ""),
+                "lo_year_in_progress": figure.year >= site.today.year,
             },
         )
 
