@@ -351,3 +351,184 @@ def test_every_document_place_is_checked(kit: SiteKit) -> None:
         (FP, 6, 9, True),
     ]
     assert all("does not exist" in p.message for p in problems)
+
+
+# Records as an editor outside the project might write them: every optional field, in the
+# different styles YAML allows.
+
+FULL_CONSULTATION = """\
+---
+title: "Home to school transport: policy for 2027"
+summary: >-
+  We want to hear what you think about our plans for home to school transport
+  for children and young people with SEND.
+opens: 2026-11-02 09:00
+closes: 2027-01-15T17:00
+audiences:
+  - parents-carers
+  - young-people
+topics: [transport, preparing-for-adulthood]
+areas: [north, south]
+lead: SEND Transport Team
+contact: SEND.Transport@anyshire.example
+respond:
+  - online: https://consult.anyshire.example/transport-2027?ref=local-offer
+  - email: send.transport@anyshire.example
+  - post: |
+      SEND Transport Team
+      County Hall, Market Street
+      Anbury AY1 1AA
+  - phone: (01632) 960123
+  - phone: +44 1632 960124 ext. 12
+  - event: transport-drop-in
+easy_read:
+  title: Easy Read version
+  url: https://consult.anyshire.example/transport-2027/easy-read
+  easy_read: true
+documents:
+  - title: Consultation document
+    url: https://consult.anyshire.example/transport-2027/document
+    accessible: true
+  - {title: Equality impact assessment, url: "https://consult.anyshire.example/eia"}
+related: [transport-2026]
+previous_ids: [school-transport-2027, transport-policy-2027]
+---
+# What we are proposing
+
+Text with a horizontal rule below.
+
+---
+
+More text.
+"""
+
+OLD_CONSULTATION = """\
+---
+title: Transport 2026
+summary: Last year's consultation.
+opens: 2026-01-05
+closes: 2026-02-27
+audiences: parents-carers
+lead: SEND Transport Team
+outcome:
+  published: 2026-04-01
+  summary: We kept the current policy, with two changes.
+  documents:
+    - title: Decision report
+      url: https://www.anyshire.example/decision
+  feedback: transport-responses-2026
+---
+"""
+
+FULL_EVENT = """\
+---
+title: Transport drop-in
+summary: Ask us about the transport consultation.
+starts: 2026-12-01 16:00
+ends: 2026-12-01 18:30
+repeat:
+  frequency: Fortnightly
+  weekday: Tuesday
+  until: 2027-01-12
+  except: [2026-12-29]
+engagement: yes
+kind: consultation-event
+audiences: [parents-carers, young-people]
+ages: {from: 14, to: 25}
+areas: [north]
+location:
+  name: Anbury Library
+  address: 1 High Street, Anbury
+  postcode: AY1 1AA
+  accessibility: Step-free access, hearing loop and a quiet room.
+online:
+  platform: Microsoft Teams
+  url: https://teams.example/transport
+cost: £2 (free for young people)
+booking:
+  required: true
+  url: https://book.anyshire.example/transport
+  email: bookings@anyshire.example
+  phone: 01632 960125
+  deadline: 2026-11-30
+organiser: SEND Transport Team
+contact: send.transport@anyshire.example
+consultation: transport-2027
+status: rescheduled
+status_note: Moved from Monday to Tuesday.
+documents:
+  - title: Slides
+    url: https://www.anyshire.example/slides
+---
+"""
+
+FULL_FEEDBACK = """\
+# Comments gathered at the transport drop-ins.
+title: Transport drop-ins, winter 2026
+source: consultation
+received: 2027-01-12
+summary: What parents and young people told us at the drop-ins.
+consultation: transport-2027
+event: transport-drop-in
+documents:
+  - title: Full notes
+    url: https://www.anyshire.example/notes
+comments:
+  - from: young-people
+    regarding: accessibility
+    topics: transport
+    said: >
+      The bus pass form is really hard to fill in on a phone, and it
+      timed out twice.
+    response: We have made the form work on phones and given it more time.
+    action:
+      status: done
+      due: 2027-02-01
+      completed: 2027-01-30
+      owner: Digital Team
+  - from: parents-carers
+    said: "Could you tell us the driver's name before the first day? It helps a lot."
+    response: Yes. From September the letter will name the driver and escort.
+    action: {status: planned, due: 2027-09-01}
+  - from: professionals
+    regarding: development
+    said: Schools were not asked about the new pick-up times.
+    response: We will ask every school before we change times again.
+    action:
+      status: not-planned
+  - from: children
+    said: I like the minibus but it is too cold in the mornings.
+    response: We have asked the operator to check the heating in every minibus.
+"""
+
+
+def test_records_using_every_field_in_different_styles_are_valid(kit: SiteKit) -> None:
+    kit.write("consultations/transport-2027.md", FULL_CONSULTATION)
+    kit.write("consultations/2026/transport-2026.md", OLD_CONSULTATION)
+    kit.write("events/transport-drop-in.md", FULL_EVENT)
+    kit.write("responses/transport-responses-2026.yaml", FULL_FEEDBACK)
+
+    result = kit.check()
+
+    assert result.problems == []
+    consultation = result.site.consultations["transport-2027"]
+    assert [way.kind for way in consultation.respond] == [
+        "online",
+        "email",
+        "post",
+        "phone",
+        "phone",
+        "event",
+    ]
+    assert consultation.respond[2].value.splitlines()[-1] == "Anbury AY1 1AA"
+    assert consultation.body.endswith("More text.\n")
+    event = result.site.events["transport-drop-in"]
+    assert event.engagement is True and event.is_hybrid and not event.is_free
+    assert event.repeat is not None and event.repeat.weekday == "tuesday"
+    feedback = result.site.feedback["transport-responses-2026"]
+    assert [c.from_ for c in feedback.comments] == [
+        "young-people",
+        "parents-carers",
+        "professionals",
+        "children",
+    ]

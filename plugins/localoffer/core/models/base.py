@@ -29,7 +29,9 @@ _EMAIL = re.compile(
     r"^[^@\s<>\"(),;:]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)+$"
 )
 _URL = re.compile(r"^https?://[^\s/$.?#][^\s<>\"]*$", re.IGNORECASE)
-_PHONE = re.compile(r"^\+?[0-9][0-9 ()-]{5,}[0-9](?:\s*(?:ext\.?|extension)\s*\d+)?$")
+_PHONE = re.compile(
+    r"^(?:\+|\()?[0-9][0-9 ()-]{5,}[0-9](?:\s*(?:ext\.?|extension|x)\s*\d+)?$", re.IGNORECASE
+)
 
 
 class StrictModel(BaseModel):
