@@ -318,6 +318,22 @@ CASES = [
         ("repeat → except (item 2)", "'2026-02-30' is not a real date"),
     ),
     Case(
+        "year-mistyped",
+        FP,
+        f("received: 2026-05-31", "received: 0026-05-31"),
+        "received:",
+        11,
+        ("'0026-05-31' has the year 26", "mistyped"),
+    ),
+    Case(
+        "year-far-away",
+        EP,
+        e("ends: 2026-12-01 18:00", "ends: 20266-12-01 18:00"),
+        "ends:",
+        7,
+        ("'20266-12-01 18:00' is not a date or date-time",),
+    ),
+    Case(
         "impossible-time",
         CP,
         c("closes: 2027-01-15", "closes: 2027-01-15 24:30"),

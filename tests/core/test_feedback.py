@@ -142,3 +142,15 @@ def test_personal_details_are_found(text: str, found: str) -> None:
     details = identifying_details(text)
     assert details, text
     assert details[0].startswith(found)
+
+
+def test_years_without_a_round_are_one_warning(tmp_path: Path) -> None:
+    kit = SiteKit(tmp_path / "site")
+    kit.write("responses/survey-2019.yml", FEEDBACK.replace("2026-05-31", "2019-05-31"))
+    kit.write("responses/survey-2022.yml", FEEDBACK.replace("2026-05-31", "2022-05-31"))
+    kit.write(FP, FEEDBACK)
+    [problem] = kit.problems(today="2026-11-23")
+    assert "no feedback round was received in 2020, 2021, 2023, 2024 or 2025" in problem.message
+    kit.write("responses/survey-1990.yml", FEEDBACK.replace("2026-05-31", "1990-05-31"))
+    [problem] = kit.problems(today="2026-11-23")
+    assert "in 33 of the years from 1991 to 2025" in problem.message

@@ -13,9 +13,10 @@ from localoffer.core.derive.occurrences import (
     is_past,
     next_occurrence,
     occurrences,
+    series_dates,
     skipped_dates,
 )
-from localoffer.core.models.event import MAX_OCCURRENCES, Event
+from localoffer.core.models.event import MAX_OCCURRENCES, Event, Repeat
 from localoffer.core.timezone import LONDON
 
 from core.sitekit import EVENT, SiteKit, line_of, replace
@@ -303,3 +304,16 @@ def test_a_changed_event_without_a_note_is_a_warning(tmp_path: Path, status: str
     assert f"the event is {status}: add 'status_note:'" in problem.message
     kit.write(EP, replace(text, f"status: {status}", f"status: {status}\nstatus_note: See below."))
     assert kit.problems() == []
+
+
+def test_a_series_stops_where_the_calendar_ends() -> None:
+    repeat = Repeat.model_validate({"frequency": "weekly", "count": 5})
+    assert list(series_dates(date(9999, 12, 20), repeat)) == [
+        date(9999, 12, 20),
+        date(9999, 12, 27),
+    ]
+    monthly = Repeat.model_validate({"frequency": "monthly", "count": 5})
+    assert list(series_dates(date(9999, 11, 9), monthly)) == [
+        date(9999, 11, 9),
+        date(9999, 12, 14),
+    ]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
-from typing import Any
+from typing import Any, TypeVar
 
 from localoffer.core.timezone import LONDON
 
@@ -23,8 +23,32 @@ _HINT = (
 )
 
 
+#: Dates outside these years are typing mistakes (0026-11-02, 20266-11-02), not plans.
+FIRST_YEAR, LAST_YEAR = 1900, 2199
+
+
 def parse_date(value: Any) -> date:
     """A calendar date. Raises ValueError with an editor-friendly message."""
+    return _plausible(_parse_date(value), value)
+
+
+def parse_when(value: Any) -> date | datetime:
+    """A date (all day) or an aware date-time in Europe/London."""
+    return _plausible(_parse_when(value), value)
+
+
+D = TypeVar("D", bound=date)
+
+
+def _plausible(result: D, value: Any) -> D:
+    year = result.year
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        text = value.strip() if isinstance(value, str) else str(value)
+        raise ValueError(f"'{text}' has the year {year}: check it (the year is probably mistyped)")
+    return result
+
+
+def _parse_date(value: Any) -> date:
     if isinstance(value, datetime):
         raise ValueError(f"expected a date without a time, such as {value.date().isoformat()}")
     if isinstance(value, date):
@@ -39,8 +63,7 @@ def parse_date(value: Any) -> date:
     raise ValueError(f"{_shown(value)} is not a date: {_HINT}")
 
 
-def parse_when(value: Any) -> date | datetime:
-    """A date (all day) or an aware date-time in Europe/London."""
+def _parse_when(value: Any) -> date | datetime:
     if isinstance(value, datetime):
         return _localise(value, str(value))
     if isinstance(value, date):

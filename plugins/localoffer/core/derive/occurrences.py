@@ -42,7 +42,7 @@ class Occurrence:
 
 def series_dates(starts: date, repeat: Repeat) -> Iterator[date]:
     """Every date the series falls on, before ``except`` is applied."""
-    for produced, day in enumerate(_candidate_dates(starts, repeat)):
+    for produced, day in enumerate(_within_calendar(_candidate_dates(starts, repeat))):
         if repeat.until is not None and day > repeat.until:
             return
         if repeat.count is not None and produced >= repeat.count:
@@ -50,6 +50,14 @@ def series_dates(starts: date, repeat: Repeat) -> Iterator[date]:
         if produced >= MAX_OCCURRENCES:
             return
         yield day
+
+
+def _within_calendar(dates: Iterator[date]) -> Iterator[date]:
+    """Stop where Python's calendar ends (a series running towards the year 9999)."""
+    try:
+        yield from dates
+    except (OverflowError, ValueError):
+        return
 
 
 def _candidate_dates(starts: date, repeat: Repeat) -> Iterator[date]:

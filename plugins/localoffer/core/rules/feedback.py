@@ -46,18 +46,26 @@ def check_feedback(site: Site) -> Iterator[Problem]:
 
 
 def _yearly_publication(site: Site) -> Iterator[Problem]:
-    """The law asks for comments to be published at least every year."""
+    """The law asks for comments to be published at least every year: one warning for the gaps."""
     if not site.feedback:
         return
     rounds = sorted(site.feedback.values(), key=lambda item: item.received)
     years = {item.received.year for item in rounds}
-    latest = rounds[-1]
-    for year in range(rounds[0].received.year, site.today.year):
-        if year not in years:
-            yield site.problem(
-                latest,
-                ("received",),
-                Severity.WARNING,
-                f"no feedback round was received in {year}: comments from children, young "
-                "people and parents must be published at least every year",
-            )
+    missing = [
+        year for year in range(rounds[0].received.year, site.today.year) if year not in years
+    ]
+    if not missing:
+        return
+    if len(missing) == 1:
+        when = str(missing[0])
+    elif len(missing) <= 5:
+        when = ", ".join(map(str, missing[:-1])) + f" or {missing[-1]}"
+    else:
+        when = f"{len(missing)} of the years from {missing[0]} to {missing[-1]}"
+    yield site.problem(
+        rounds[-1],
+        ("received",),
+        Severity.WARNING,
+        f"no feedback round was received in {when}: comments from children, young people and "
+        "parents must be published at least every year",
+    )
