@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from bs4 import BeautifulSoup, Tag
 from jinja2 import ChoiceLoader, DictLoader, Environment, FileSystemLoader
@@ -71,8 +73,7 @@ def test_embed_limit(built: Built, argument: str, count: int) -> None:
 
 def test_embed_links_follow_the_site_path(built: Built) -> None:
     site = site_of(built)
-    settings = site.settings
-    object.__setattr__(settings, "site_url", "https://council.example/localoffer/")
+    site.settings = replace(site.settings, site_url="https://council.example/localoffer/")
     planned = latest_feedback(site, {})
     assert planned.context["lo_register_href"] == "/localoffer/you-said-we-did/"
     assert planned.context["lo_latest"][0]["href"] == (
