@@ -26,9 +26,16 @@ EXAMPLES = settings(
     suppress_health_check=[HealthCheck.too_slow],
 )
 NOW = now()
+SERIES = EVENT.replace(
+    "engagement: true",
+    "engagement: true\nrepeat:\n  frequency: monthly\n  week: last\n  weekday: friday\n"
+    "  count: 6\n  except: [2026-12-25]\nages: {from: 11, to: 25}\n"
+    "booking:\n  required: true\n  deadline: 2026-11-30\nonline:\n  platform: Teams",
+)
 RECORDS = {
     "consultations/garbled.md": CONSULTATION,
     "events/garbled.md": EVENT,
+    "events/garbled-series.md": SERIES,
     "responses/garbled.yml": FEEDBACK,
 }
 
@@ -149,6 +156,15 @@ EDITS = st.lists(
                     "---",
                     "closse: 2027-01-01",
                     "2026-02-30",
+    "0001-01-01",
+    "9999-12-31",
+    "9999-12-31 23:59",
+    "2027-03-28 01:30",
+    "2026-10-25 01:30",
+    "2026-12-01T16:00:00-11:00",
+    "1000",
+    "-1",
+    "0",
                     "2026-13-01 10:00:00",
                     "!!int x",
                     "~",
