@@ -250,6 +250,7 @@ def open_page(browser: Any) -> Iterator[Callable[..., Any]]:
             timezone_id="Europe/London",
             reduced_motion="reduce",
         )
+        context.set_default_timeout(10_000)
         contexts.append(context)
         page = context.new_page()
         errors: list[str] = []

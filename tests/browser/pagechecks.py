@@ -59,9 +59,15 @@ FOCUS_STATE = r"""() => {
     !/rgba\([^)]*,\s*0\)$/.test(colour) && colour !== 'transparent';
   const shadow = style.boxShadow && style.boxShadow !== 'none';
   const box = shown.getBoundingClientRect();
-  const x = Math.min(Math.max(box.left + box.width / 2, 0), innerWidth - 1);
-  const y = Math.min(Math.max(box.top + box.height / 2, 0), innerHeight - 1);
-  const hit = document.elementFromPoint(x, y);
+  // A link that wraps has a box per line: it is covered only if every one is.
+  const rects = [...shown.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
+  let hit = null;
+  for (const r of rects.length ? rects : [box]) {
+    const x = Math.min(Math.max(r.left + r.width / 2, 0), innerWidth - 1);
+    const y = Math.min(Math.max(r.top + r.height / 2, 0), innerHeight - 1);
+    hit = document.elementFromPoint(x, y);
+    if (hit && (hit === shown || shown.contains(hit))) break;
+  }
   const region = el.closest('header') ? 'header' : el.closest('footer') ? 'footer'
     : el.closest('.md-sidebar, nav') ? 'navigation' : el.closest('main') ? 'main' : 'page';
   const classes = String(el.className).trim().split(/\s+/).filter(Boolean);
@@ -134,6 +140,8 @@ CLIPPED_TEXT = r"""() => {
     const hides = (v) => v === 'hidden' || v === 'clip';
     if (!hides(style.overflowX) && !hides(style.overflowY)) continue;
     if (!el.textContent.trim()) continue;
+    // Text hidden visually on purpose, for screen readers (a 1px box that clips its text).
+    if (el.clientWidth <= 1 || el.clientHeight <= 1) continue;
     const wide = hides(style.overflowX) && el.scrollWidth > el.clientWidth + 1;
     const tall = hides(style.overflowY) && el.scrollHeight > el.clientHeight + 1;
     if (wide || tall) {
