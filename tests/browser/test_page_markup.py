@@ -53,7 +53,7 @@ def test_every_page_is_in_british_english_with_skip_link_and_accessibility_state
             here = f"https://site.example/{where.as_posix()}"
             if (
                 not links
-                or urljoin(here, links[0]["href"]) != "https://site.example/accessibility/"
+                or urljoin(here, str(links[0]["href"])) != "https://site.example/accessibility/"
             ):
                 found = [a["href"] for a in links]
                 problems.append(f"{where}: footer link to the accessibility statement: {found}")
