@@ -152,3 +152,14 @@ def test_the_build_gets_the_same_checks_without_raising(tmp_path: Path) -> None:
     assert "'x', which is not an email address" in messages[0]
     assert "'Bad Term' in vocabulary 'areas' is not a valid term" in messages[1]
     assert "north" in settings.vocabularies.allowed("areas")
+
+
+def test_a_missing_docs_dir_is_a_warning_when_content_exists(tmp_path: Path) -> None:
+    kit = SiteKit(tmp_path / "site")
+    kit.write("mkdocs.yml", GOOD.replace("docs_dir: content\n", ""))
+    settings, problems = read_settings(kit.root)
+    assert [p.format() for p in problems] == [
+        "mkdocs.yml:1:1: warning: docs_dir is not set, so MkDocs will look for the pages in "
+        "docs/: add 'docs_dir: content' to mkdocs.yml"
+    ]
+    assert settings.docs_dir == "content"

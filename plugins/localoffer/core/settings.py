@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -22,7 +22,7 @@ from typing import Any
 import yaml
 
 from localoffer.core.models.base import is_email
-from localoffer.core.problems import Problem, error
+from localoffer.core.problems import Problem, error, warning
 from localoffer.core.source.reader import ReadError, decode
 from localoffer.core.source.yamlnodes import YamlSyntaxError, parse_yaml
 from localoffer.core.suggest import did_you_mean
@@ -244,6 +244,17 @@ def read_settings(root: Path) -> tuple[SiteSettings, list[Problem]]:
                 )
             )
     settings = settings_from(root, config, options)
+    if "docs_dir" not in config and (root / "content").is_dir() and not (root / "docs").is_dir():
+        settings = replace(settings, docs_dir="content")
+        problems.append(
+            warning(
+                CONFIG_FILE,
+                1,
+                1,
+                "docs_dir is not set, so MkDocs will look for the pages in docs/: add "
+                "'docs_dir: content' to mkdocs.yml",
+            )
+        )
     for problem in check_settings(settings):
         if "is missing" in problem.message and not usable:
             continue  # already said: the plugin or its settings are not there
