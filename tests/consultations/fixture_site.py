@@ -213,7 +213,8 @@ CONSULTATIONS: dict[str, str] = {
         outcome:
           published: 2026-03-20
           summary: We published the guidance.
-        """
+        """,
+        "",
     ),
     # Withdrawn, with its reason.
     "respite-centre": record(
@@ -329,6 +330,14 @@ CONTENT: dict[str, str] = {
         ## Have your say
 
         <!-- localoffer:open-consultations limit=2 -->
+        """
+    ),
+    "consultations/index.md": textwrap.dedent(
+        """\
+        ---
+        title: Consultations
+        ---
+        Anyshire wants to hear from **families** before we change services.
         """
     ),
     "all-open.md": textwrap.dedent(

@@ -269,6 +269,19 @@ def test_the_body_is_shown(built: Built) -> None:
     assert text(body.find("strong")) == "north"
 
 
+def test_a_consultation_without_a_body_has_no_empty_section(built: Built) -> None:
+    page = article(built, "sen-support-guidance")
+    assert page.find(class_="lo-body") is None
+    assert section(page, "About this consultation") is None
+
+
+def test_a_body_without_its_own_headings_gets_one(built: Built) -> None:
+    body = article(built, "holiday-survey").find(class_="lo-body")
+    assert isinstance(body, Tag)
+    assert text(body.find("h2")) == "About this consultation"
+    assert "Body text." in text(body)
+
+
 def test_what_we_decided_with_documents_and_you_said_we_did(built: Built) -> None:
     page = article(built, "transport-2026")
     outcome = page.find("section", class_="lo-outcome")

@@ -42,6 +42,12 @@ def test_the_register_is_titled_and_has_one_h1(built: Built) -> None:
     assert len(soup.find_all("h1")) == 1
 
 
+def test_the_site_can_write_the_register_introduction(register: Tag) -> None:
+    first = register.find("p")
+    assert text(first) == "Anyshire wants to hear from families before we change services."
+    assert text(first.find("strong")) == "families"  # type: ignore[union-attr]
+
+
 def test_sections_by_status_in_order_with_headings(register: Tag) -> None:
     found = sections(register)
     assert list(found) == ["open", "upcoming", "closed", "outcome", "withdrawn"]
