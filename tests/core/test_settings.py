@@ -163,3 +163,23 @@ def test_a_missing_docs_dir_is_a_warning_when_content_exists(tmp_path: Path) -> 
         "docs/: add 'docs_dir: content' to mkdocs.yml"
     ]
     assert settings.docs_dir == "content"
+
+
+ODD_VALUES = ["", "5", "[a, b]", "{a: 1}", "yes", "~", "!ENV X", "!!python/name:os.system",
+              "'unclosed", "2026-02-30", "&a [*a]", "- x", "@x"]  # fmt: skip
+
+
+@pytest.mark.parametrize("value", ODD_VALUES)
+def test_odd_settings_never_break_the_checker(tmp_path: Path, value: str) -> None:
+    lines = GOOD.splitlines()
+    for index, line in enumerate(lines):
+        if ":" not in line:
+            continue
+        name = line.split(":")[0]
+        kit = SiteKit(tmp_path / f"site-{index}")
+        kit.write(
+            "mkdocs.yml", "\n".join([*lines[:index], f"{name}: {value}", *lines[index + 1 :]])
+        )
+        kit.write("consultations/x.md", CONSULTATION)
+        for problem in kit.problems():
+            assert problem.line >= 1 and problem.column >= 1

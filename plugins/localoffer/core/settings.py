@@ -90,7 +90,16 @@ def _env_tag(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
     return None
 
 
+def _lenient_timestamp(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+    """A date YAML cannot make (2026-02-30) stays text, as it does in records."""
+    try:
+        return yaml.SafeLoader.construct_yaml_timestamp(loader, node)  # type: ignore[arg-type]
+    except ValueError:
+        return loader.construct_scalar(node)  # type: ignore[arg-type]
+
+
 _PermissiveLoader.add_multi_constructor("", _any_tag)
+_PermissiveLoader.add_constructor("tag:yaml.org,2002:timestamp", _lenient_timestamp)
 _PermissiveLoader.add_constructor("!ENV", _env_tag)
 
 
@@ -186,6 +195,8 @@ def read_settings(root: Path) -> tuple[SiteSettings, list[Problem]]:
         return SiteSettings(root), [
             error(CONFIG_FILE, exc.position.line, exc.position.column, f"mkdocs.yml: {exc}")
         ]
+    except (ValueError, TypeError, RecursionError) as exc:
+        return SiteSettings(root), [error(CONFIG_FILE, 1, 1, f"mkdocs.yml cannot be read: {exc}")]
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
