@@ -42,11 +42,22 @@ def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> bytes:
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
 def _cell(value: Any) -> str:
     if isinstance(value, (date, datetime)):
         return value.isoformat()
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return str(value)
     if isinstance(value, (list, tuple)):
-        return "; ".join(str(_cell(item)) for item in value)
-    return str(value)
+        return _guard("; ".join(str(_cell(item)) for item in value))
+    return _guard(str(value))
+
+
+def _guard(text: str) -> str:
+    """Text that a spreadsheet would run as a formula starts with an apostrophe (OWASP's
+    advice for CSV injection), so a comment such as "=HYPERLINK(...)" stays text."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text

@@ -100,7 +100,9 @@ class LocalOfferPlugin(BasePlugin[LocalOfferConfig]):
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
         if self.site is None or self.env is None or "localoffer:" not in output:
             return output
-        return embeds.render_embeds(output, self.site, EMBEDS, self.env, page.file.src_uri)
+        return embeds.render_embeds(
+            output, self.site, EMBEDS, self.env, page.file.src_uri, page.url
+        )
 
     def on_serve(
         self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any
