@@ -12,14 +12,14 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from localoffer.core.derive.occurrences import Occurrence
 from localoffer.core.models.documents import DocumentRef
 from localoffer.core.models.event import EVENT_STATUSES, WEEKDAYS, Event
 from localoffer.core.vocabulary import Vocabularies
-from localoffer.export.data import csv_bytes, json_bytes
+from localoffer.export.data import csv_bytes, jsonable
 
 JSON_PATH = "data/events.json"
 CSV_PATH = "data/events.csv"
@@ -126,8 +126,20 @@ def event_item(record: EventRecord) -> dict[str, Any]:
     }
 
 
+def _iso(value: Any) -> Any:
+    """Dates and date-times for ``json.dumps``: ISO 8601, with the UTC offset."""
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    return jsonable(value)
+
+
 def events_json(records: Iterable[EventRecord]) -> bytes:
-    return json_bytes([event_item(record) for record in records])
+    """``{"items": [...]}``, one item a line: compact (a large archive is tens of megabytes)
+    and quick to write, yet each event is its own line in a diff."""
+    lines = [
+        json.dumps(event_item(record), ensure_ascii=False, default=_iso) for record in records
+    ]
+    return ('{"items": [\n' + ",\n".join(lines) + "\n]}\n").encode()
 
 
 CSV_HEADER = (

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 
 from localoffer.core.dates import end_of
 from localoffer.core.derive.occurrences import (
+    Occurrence,
     occurrences,
     series_dates,
     skipped_dates,
@@ -188,9 +189,10 @@ def _until(event: Event, last: date) -> str:
     return date_stamp(last)
 
 
-def _first_times(event: Event) -> tuple[date | datetime, date | datetime]:
+def _first_times(
+    event: Event, found: Sequence[Occurrence]
+) -> tuple[date | datetime, date | datetime]:
     """DTSTART and DTEND of the first (series) date; all-day DTEND is the day after the end."""
-    found = occurrences(event)
     template = found[0]
     first = first_series_date(event)
     if isinstance(template.start, datetime) and isinstance(template.end, datetime):
@@ -212,9 +214,19 @@ def _exdate(event: Event, day: date) -> date | datetime:
     return day
 
 
-def vevent(event: Event, context: CalendarContext) -> list[str]:
-    """The content lines of one event (a series is one VEVENT with an RRULE)."""
-    start, end = _first_times(event)
+def vevent(
+    event: Event,
+    context: CalendarContext,
+    found: Sequence[Occurrence] | None = None,
+    skipped: Sequence[date] | None = None,
+) -> list[str]:
+    """The content lines of one event (a series is one VEVENT with an RRULE).
+
+    ``found`` and ``skipped`` are the event's occurrences and skipped dates, when already known.
+    """
+    found = occurrences(event) if found is None else found
+    skipped = skipped_dates(event) if skipped is None else skipped
+    start, end = _first_times(event, found)
     lines = [
         "BEGIN:VEVENT",
         content_line("UID", context.uid(event)),
@@ -225,7 +237,7 @@ def vevent(event: Event, context: CalendarContext) -> list[str]:
     rule = rrule(event)
     if rule is not None:
         lines.append(content_line("RRULE", rule))
-        lines.extend(when_line("EXDATE", _exdate(event, day)) for day in skipped_dates(event))
+        lines.extend(when_line("EXDATE", _exdate(event, day)) for day in skipped)
     lines += [
         text_line("SUMMARY", ics_summary(event)),
         text_line("DESCRIPTION", ics_description(event, context)),
@@ -256,14 +268,23 @@ def _categories(event: Event, context: CalendarContext) -> str:
     return content_line("CATEGORIES", ",".join(escape_text(name) for name in names))
 
 
+@dataclass(frozen=True)
+class Known:
+    """An event with its occurrences and skipped dates already worked out."""
+
+    event: Event
+    occurrences: Sequence[Occurrence]
+    skipped: Sequence[date]
+
+
 def calendar_bytes(
-    events: Iterable[Event],
+    events: Iterable[Event | Known],
     context: CalendarContext,
     *,
     name: str,
     description: str = "",
 ) -> bytes:
-    """A whole VCALENDAR: header, the London VTIMEZONE, one VEVENT per event (in id order)."""
+    """A whole VCALENDAR: header, the London VTIMEZONE, one VEVENT per event (in given order)."""
     lines: list[str] = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
@@ -280,15 +301,20 @@ def calendar_bytes(
         "X-PUBLISHED-TTL:PT6H",
         *VTIMEZONE_LONDON,
     ]
-    for event in sorted(events, key=lambda item: item.id):
-        lines.extend(vevent(event, context))
+    for item in events:
+        if isinstance(item, Known):
+            lines.extend(vevent(item.event, context, item.occurrences, item.skipped))
+        else:
+            lines.extend(vevent(item, context))
     lines.append("END:VCALENDAR")
     return serialise(lines)
 
 
-def in_feed(event: Event, now: datetime, months: int = 3) -> bool:
+def in_feed(
+    event: Event, now: datetime, months: int = 3, found: Sequence[Occurrence] | None = None
+) -> bool:
     """Events that ended more than ``months`` months before ``now`` drop out of the feeds."""
-    found = occurrences(event)
+    found = occurrences(event) if found is None else found
     return bool(found) and found[-1].end_at >= months_before(now, months)
 
 
@@ -302,4 +328,5 @@ def months_before(moment: datetime, months: int) -> datetime:
 
 
 def select(events: Sequence[Event], now: datetime) -> list[Event]:
-    return [event for event in events if in_feed(event, now)]
+    """The events a feed carries, in id order."""
+    return sorted((event for event in events if in_feed(event, now)), key=lambda e: e.id)

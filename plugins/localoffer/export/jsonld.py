@@ -135,7 +135,7 @@ def event_jsonld(
 
 def script_json(data: Any) -> str:
     """JSON for a ``<script>`` element: nothing in it can end the element or open a comment."""
-    text = json.dumps(data, ensure_ascii=False, indent=1)
+    text = json.dumps(data, ensure_ascii=False)
     return (
         text.replace("&", "\\u0026")
         .replace("<", "\\u003c")

@@ -71,7 +71,7 @@ class Listing:
 
     @property
     def sort_key(self) -> tuple[datetime, str, str]:
-        return (self.occurrence.start_at, self.event.title.lower(), self.event.id)
+        return (self.occurrence.start_at, self.entry.title_key, self.entry.id)
 
 
 @dataclass
@@ -80,10 +80,11 @@ class EventEntry:
     occurrences: list[Occurrence]
     skipped: list[date]
     now: datetime
+    id: str = ""  # the event's id, kept here: pydantic's private attributes are slow to read
 
     @property
-    def id(self) -> str:
-        return self.event.id
+    def title_key(self) -> str:
+        return self.event.title.lower()
 
     @property
     def past(self) -> bool:
@@ -185,7 +186,9 @@ class EventIndex:
         index = cls(site, paths=event_paths(site))
         for event_id in sorted(site.events):
             event = site.events[event_id]
-            entry = EventEntry(event, occurrences(event), skipped_dates(event), site.now)
+            entry = EventEntry(
+                event, occurrences(event), skipped_dates(event), site.now, id=event_id
+            )
             index.entries[event_id] = entry
             index.listings.extend(entry.listings())
         index.listings.sort(key=lambda item: item.sort_key)

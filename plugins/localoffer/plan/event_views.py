@@ -112,7 +112,7 @@ class ListItem:
 
     @property
     def url(self) -> str:
-        return f"events/{self.event.id}/"
+        return f"events/{self.listing.entry.id}/"
 
     @property
     def time(self) -> str:
@@ -128,10 +128,10 @@ class ItemMaker:
 
     def __call__(self, listing: Listing, shown_day: date | None = None) -> ListItem:
         event = listing.event
-        cached = self._cache.get(event.id)
+        cached = self._cache.get(listing.entry.id)
         if cached is None:
             cached = (filter_attributes(event, self.vocabularies), tags(event), place_text(event))
-            self._cache[event.id] = cached
+            self._cache[listing.entry.id] = cached
         day = shown_day or listing.day
         attributes = {**cached[0], "data-start": day.isoformat()}
         return ListItem(listing, day, attributes, cached[1], cached[2])

@@ -35,7 +35,7 @@ from localoffer.export.events_data import (
     events_json,
     events_schema_json,
 )
-from localoffer.export.ics import CalendarContext, calendar_bytes, in_feed
+from localoffer.export.ics import CalendarContext, Known, calendar_bytes, in_feed
 from localoffer.plan.event_index import (
     EventIndex,
     Listing,
@@ -336,8 +336,12 @@ def _feed_files(index: EventIndex) -> Iterator[OutputFile]:
     vocab = site.settings.vocabularies
     context = CalendarContext(site.settings.base_url, site.now, vocab)
     name = site.settings.site_name
-    events = [entry.event for entry in index.entries.values()]
-    current = [event for event in events if in_feed(event, site.now)]
+    entries = list(index.entries.values())  # in id order
+    current = [
+        Known(entry.event, entry.occurrences, entry.skipped)
+        for entry in entries
+        if in_feed(entry.event, site.now, found=entry.occurrences)
+    ]
     authority = site.settings.authority
     yield OutputFile(
         "events/calendar.ics",
@@ -351,7 +355,7 @@ def _feed_files(index: EventIndex) -> Iterator[OutputFile]:
     yield OutputFile(
         "events/engagement.ics",
         calendar_bytes(
-            [event for event in current if event.engagement],
+            [known for known in current if known.event.engagement],
             context,
             name=f"{name}: engagement opportunities",
             description="Chances for children, young people and families to give their views "
@@ -360,7 +364,11 @@ def _feed_files(index: EventIndex) -> Iterator[OutputFile]:
     )
     for term in vocab.allowed("audiences"):
         label = vocab.label("audiences", term)
-        chosen = [e for e in current if term in e.audiences or "everyone" in e.audiences]
+        chosen = [
+            known
+            for known in current
+            if term in known.event.audiences or "everyone" in known.event.audiences
+        ]
         yield OutputFile(
             f"events/audience/{term}.ics",
             calendar_bytes(
@@ -372,11 +380,12 @@ def _feed_files(index: EventIndex) -> Iterator[OutputFile]:
                 + ".",
             ),
         )
-    for event in events:
+    for entry in entries:
         # Each event's own file is always there (even for old events), for the page's link.
+        known = Known(entry.event, entry.occurrences, entry.skipped)
         yield OutputFile(
-            f"events/{event.id}/event.ics",
-            calendar_bytes([event], context, name=event.title),
+            f"events/{entry.id}/event.ics",
+            calendar_bytes([known], context, name=entry.event.title),
         )
 
 
