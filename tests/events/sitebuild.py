@@ -52,6 +52,16 @@ respond:
 ---
 What we propose.
 """
+FEEDBACK = """\
+title: Parent Carer Forum, September 2026
+source: parent-carer-forum
+received: 2026-09-17
+event: recent-meeting
+comments:
+  - from: parents-carers
+    said: The bus to college is often late.
+    response: We have asked the transport team to check the timetable.
+"""
 NOTES = "Notes of the meeting.\nTwenty people came.\n"
 
 
@@ -68,6 +78,8 @@ def write_site(root: Path, events: dict[str, str], home: str = HOME) -> Path:
     (root / "mkdocs.yml").write_text(site_config(), encoding="utf-8")
     (root / "content" / "index.md").write_text(home, encoding="utf-8")
     (root / "content" / "documents" / "meeting-notes.txt").write_text(NOTES, encoding="utf-8")
+    if "recent-meeting" in events:  # feedback gathered at that event
+        (root / "responses" / "forum-september-2026.yml").write_text(FEEDBACK, encoding="utf-8")
     (root / "consultations" / "short-breaks-statement-2027.md").write_text(
         CONSULTATION, encoding="utf-8"
     )

@@ -261,6 +261,11 @@ def test_related_consultation_and_documents(events_site: Path) -> None:
     assert resolve(events_site, "events/recent-meeting/", notes["href"]).is_file()
     assert "(Plain text, 42 bytes)" in text(documents[0])
     assert documents[1].find("a")["href"] == "https://www.anyshire.example/slides"
+    feedback = main(soup).find(class_="lo-feedback-summary")
+    assert feedback.h2.get_text() == "What people told us at this event"
+    link = feedback.find("a")
+    assert link.get_text() == "Parent Carer Forum, September 2026"
+    assert resolve(events_site, "events/recent-meeting/", link["href"]).is_file()
 
 
 def calendar_links(soup: BeautifulSoup) -> dict[str, str]:
@@ -433,13 +438,13 @@ def test_engagement_embed_on_a_content_page(events_site: Path) -> None:
     first, second = home.find_all(class_="lo-embed")
     entries = first.find_all("li")
     assert len(entries) == 2
-    assert entries[0].a["href"] == "/events/weekly-tuesday-forum/"
+    assert entries[0].a["href"] == "events/weekly-tuesday-forum/"  # relative to the page
     assert "Tuesday 24 November 2026, 4pm to 6pm" in text(entries[0])
-    assert entries[1].a["href"] == "/events/last-friday-coffee-morning/"
-    assert first.find_all("a")[-1]["href"] == "/events/engagement/"
+    assert entries[1].a["href"] == "events/last-friday-coffee-morning/"
+    assert first.find_all("a")[-1]["href"] == "events/engagement/"
     young = second.find_all("li")
     assert len(young) == 5
-    assert {li.a["href"] for li in young} == {"/events/weekly-tuesday-forum/"}
+    assert {li.a["href"] for li in young} == {"events/weekly-tuesday-forum/"}
 
 
 # --- Safe output -----------------------------------------------------------------------------

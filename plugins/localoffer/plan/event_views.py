@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 from urllib.parse import quote
 
 from localoffer.core.derive.occurrences import Occurrence
@@ -193,7 +194,7 @@ class EventPage:
     consultation: tuple[str, str] | None
     jsonld: str
     vocabularies: Vocabularies
-    related: list[ListItem] = field(default_factory=list)
+    feedback: list[Any] = field(default_factory=list)  # rounds gathered at this event
 
     @property
     def id(self) -> str:
@@ -333,7 +334,9 @@ class EventPage:
         return outlook_link(self.event, self.next, self.absolute_url)
 
 
-def event_page(index: EventIndex, entry: EventEntry) -> EventPage:
+def event_page(
+    index: EventIndex, entry: EventEntry, feedback: list[Any] | None = None
+) -> EventPage:
     site = index.site
     event = entry.event
     consultation = None
@@ -355,6 +358,7 @@ def event_page(index: EventIndex, entry: EventEntry) -> EventPage:
         consultation=consultation,
         jsonld=script_json(jsonld),
         vocabularies=site.settings.vocabularies,
+        feedback=feedback or [],
     )
 
 

@@ -46,6 +46,7 @@ from localoffer.plan.event_index import (
     month_label,
 )
 from localoffer.plan.event_views import ItemMaker, event_page, lower_first, options
+from localoffer.plan.feedback_view import newest_first
 from localoffer.plan.model import Embed, EmbedPlan, OutputFile, PagePlan, PlanItem
 from localoffer.present.dates import govuk_date, govuk_date_with_weekday
 
@@ -408,8 +409,12 @@ def plan(site: Site) -> Iterator[PlanItem]:
     make = ItemMaker(site.settings.vocabularies)
     months = index.months()
     yield _register(index, make, months)
+    gathered: dict[str, list[Any]] = {}
+    for feedback_round in site.feedback.values():
+        if feedback_round.event:
+            gathered.setdefault(feedback_round.event, []).append(feedback_round)
     for entry in index.entries.values():
-        page = event_page(index, entry)
+        page = event_page(index, entry, newest_first(gathered.get(entry.id, [])))
         yield PagePlan(
             src_uri=f"events/{entry.id}/index.md",
             title=_escape(entry.event.title),
