@@ -22,13 +22,14 @@ def test_the_embed_lists_open_consultations_closing_soonest_first_up_to_the_limi
         "Holiday activities survey",
         "Short breaks services statement 2027",
     ]
-    assert items[0].find("a")["href"] == "/consultations/holiday-survey/"
+    # Links are relative to the page, so the site works from any folder.
+    assert items[0].find("a")["href"] == "consultations/holiday-survey/"
     assert "Closes 27 November 2026" in items[0].get_text()
     assert "Closing soon" in items[0].get_text()
     assert "Closes at 5pm on 15 January 2027" in items[1].get_text()
     more = shown.find(class_="lo-embed__more").find("a")
     assert more.get_text() == "See all 3 open consultations"
-    assert more["href"] == "/consultations/"
+    assert more["href"] == "consultations/"
 
 
 def test_without_a_limit_the_embed_lists_every_open_consultation(built: Built) -> None:
@@ -36,11 +37,17 @@ def test_without_a_limit_the_embed_lists_every_open_consultation(built: Built) -
     assert len(shown.find_all("li", class_="lo-embed__item")) == 3
     more = shown.find(class_="lo-embed__more").find("a")
     assert more.get_text() == "See all consultations, including closed ones and their outcomes"
+    assert more["href"] == "../consultations/"
+    for link in shown.find_all("a"):
+        target = built.out / "all-open" / link["href"] / "index.html"
+        assert target.resolve().is_file(), link["href"]
 
 
 def test_the_embed_brings_its_stylesheet_and_status_script(built: Built) -> None:
     soup = built.soup("")
-    assert soup.find("link", href="/assets/localoffer/consultations.css") is not None
-    assert soup.find("script", src="/assets/localoffer/status.js") is not None
+    assert soup.find("link", href="assets/localoffer/consultations.css") is not None
+    assert soup.find("script", src="assets/localoffer/status.js") is not None
+    nested = built.soup("all-open/")
+    assert nested.find("script", src="../assets/localoffer/status.js") is not None
     assert (built.out / "assets/localoffer/consultations.css").is_file()
     assert "localoffer:open-consultations" not in built.page("")

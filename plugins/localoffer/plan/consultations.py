@@ -104,7 +104,8 @@ def open_consultations(site: Site, arguments: Mapping[str, str]) -> EmbedPlan:
     """Open consultations, closing soonest first, with a link to the register.
 
     An embed is rendered without the page it sits on, so its links start from the site's path
-    (``/`` or ``/localoffer/``, from ``site_url``).
+    (``/`` or ``/localoffer/``, from ``site_url``); the MkDocs layer makes them relative to the
+    page. The page does not load our stylesheet and status script, so the embed links them.
     """
     root = site_path(site)
     found = []
