@@ -51,7 +51,10 @@ from localoffer.plan.model import Embed, EmbedPlan, OutputFile, PagePlan, PlanIt
 from localoffer.present.dates import govuk_date, govuk_date_with_weekday
 
 WINDOW_DAYS = 92  # about three months, so the "next 3 months" filter has something to filter
-MAX_LISTED = 150  # occurrences on /events/ (and on /events/engagement/) at most
+MAX_LISTED = 400  # occurrences on /events/ (and on /events/engagement/) at most ...
+ITEMS_BUDGET = 220_000  # ... and at most about this many bytes of list items: with the page
+# around them (about 35 KB, more with many months to link), /events/ stays under 300 KB
+# whatever the corpus, even with 120-character titles and 300-character summaries.
 SECTION = "Events"
 
 
@@ -67,19 +70,34 @@ def _html_title(site: Site, title: str) -> str:
     return f"{title} – {SECTION} – {site.settings.site_name}"
 
 
+def item_cost(item: Listing) -> int:
+    """About how many bytes a list item takes in the HTML (calibrated on real pages: the
+    markup and attributes around the text are under 450 bytes, escaping adds a little)."""
+    event = item.event
+    place = event.location.name if event.location is not None else ""
+    text = len(event.title.encode()) + len(event.summary.encode()) + len(place.encode())
+    terms = sum(len(term) + 1 for term in (*event.audiences, *event.areas)) * 2
+    return 450 + 2 * len(item.entry.id) + terms + (text * 11) // 10
+
+
 def _window(listings: list[Listing], last_day: date) -> tuple[list[Listing], date, bool]:
-    """Listings up to ``last_day``, at most MAX_LISTED, cut at the end of a day.
+    """Listings up to ``last_day``, at most MAX_LISTED and ITEMS_BUDGET, cut at the end of a day.
 
     Returns the listings, the last day they completely cover, and whether the cap cut them.
     """
     inside = [item for item in listings if item.day <= last_day]
-    if len(inside) <= MAX_LISTED:
+    fits, spent = 0, 0
+    for item in inside:
+        spent += item_cost(item)
+        if fits >= MAX_LISTED or spent > ITEMS_BUDGET:
+            break
+        fits += 1
+    if fits == len(inside):
         return inside, last_day, False
-    cut_day = inside[MAX_LISTED].day  # the first day that does not fit completely
+    cut_day = inside[fits].day  # the first day that does not fit completely
     kept = [item for item in inside if item.day < cut_day]
-    if not kept:  # one day holds more than the cap: show that day whole
-        kept = [item for item in inside if item.day == cut_day]
-        return kept, cut_day, True
+    if not kept:  # the first day alone is over the cap: show what fits (the month page has all)
+        kept = inside[: max(fits, 1)]
     return kept, add_days(cut_day, -1), True
 
 
