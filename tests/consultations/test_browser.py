@@ -45,7 +45,8 @@ const observer = new MutationObserver((records) => {
     if (!el || !el.closest) continue;
     if (el.closest('[data-lo-status], [data-lo-count]') ||
         (r.type === 'attributes' && ['data-status', 'data-lo-state'].includes(r.attributeName)) ||
-        (r.type === 'attributes' && el.matches('[data-lo-while-open]')) ||
+        (r.type === 'attributes' &&
+         el.matches('[data-lo-while-open], [data-lo-while-upcoming], [data-lo-once-open]')) ||
         (r.type === 'childList' && el.matches('[data-lo-list]'))) {
       window.__loChanges.push(`${r.type} ${r.attributeName || ''} ${el.outerHTML.slice(0, 80)}`);
     }
@@ -180,6 +181,18 @@ def test_an_upcoming_consultation_opens(open_at: Any, base: str) -> None:
     shown = status(page)
     assert (shown["tag"], shown["note"]) == ("Open", "Closes 28 February 2027")
     assert respond_visible(page)
+    words = page.inner_text(".lo-respond")
+    assert "Respond by 28 February 2027" in words
+    assert "This consultation opens" not in words
+
+
+def test_an_upcoming_consultation_read_before_it_opens_says_when_it_opens(
+    open_at: Any, base: str
+) -> None:
+    page = open_at(base + "consultations/annual-reviews-2027/", BUILD_DAY)
+    words = page.inner_text(".lo-respond")
+    assert "This consultation opens 9:30am on 11 January 2027" in words
+    assert "Respond by" not in words
 
 
 def test_an_outcome_becomes_overdue(open_at: Any, base: str) -> None:

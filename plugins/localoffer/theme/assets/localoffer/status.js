@@ -11,8 +11,9 @@
  *
  * The script works out the state now (upcoming → open → closing-soon → closed → overdue) from
  * the ISO dates. Only when time has moved the state on since the build does it change the page:
- * it swaps in the words the build wrote for that state, hides the ways to respond once the
- * consultation has closed ([data-lo-while-open]) and, on the register, moves the item to the
+ * it swaps in the words the build wrote for that state, swaps "opens on…" for "respond by…"
+ * once it has opened ([data-lo-while-upcoming], [data-lo-once-open]), hides the ways to respond
+ * once it has closed ([data-lo-while-open]) and, on the register, moves the item to the
  * right section and corrects the counts. When nothing has changed it changes nothing. A reader's
  * clock that is behind the build never moves a status back.
  */
@@ -155,10 +156,20 @@
       changed = true;
       element.setAttribute("data-lo-state", state);
       var status = STATUS_OF[state];
-      if (element.getAttribute("data-lo-status") === "page" && status === "closed") {
-        document.querySelectorAll("[data-lo-while-open]").forEach(function (part) {
+      if (element.getAttribute("data-lo-status") === "page") {
+        // The page's own parts that depend on the status: the words about when to respond
+        // (once it has opened) and the ways to respond (until it closes).
+        document.querySelectorAll("[data-lo-while-upcoming]").forEach(function (part) {
           part.hidden = true;
         });
+        document.querySelectorAll("[data-lo-once-open]").forEach(function (part) {
+          part.hidden = false;
+        });
+        if (status === "closed") {
+          document.querySelectorAll("[data-lo-while-open]").forEach(function (part) {
+            part.hidden = true;
+          });
+        }
       }
       var item = element.closest("[data-lo-item]");
       if (item && item.getAttribute("data-status") !== status) {
