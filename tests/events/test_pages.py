@@ -394,6 +394,7 @@ def test_engagement_page_lists_only_engagement_opportunities(events_site: Path) 
     }
     for item in items(soup):
         assert item["data-engagement"] == "true"
+        assert "Engagement opportunity" not in text(item)  # it would say nothing here
     assert "fortnightly-sensory-play" not in listed
     assert "recent-meeting" not in listed  # over
     assert main(soup).find("form") is None  # no JavaScript needed
@@ -430,7 +431,7 @@ def test_past_events_by_year(events_site: Path) -> None:
     year = page(events_site, "events/past/2026")
     assert main(year).h1.get_text() == "Past events in 2026"
     assert event_links(year, "events/past/2026/") == {"old-meeting", "recent-meeting"}
-    assert "Document" in text(main(year))
+    assert "Recent meeting , 17 September 2026 (2 documents)" in text(main(year))
 
 
 def test_engagement_embed_on_a_content_page(events_site: Path) -> None:
