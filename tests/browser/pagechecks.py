@@ -48,10 +48,24 @@ const contrast = (fg, bg) => {
 FOCUS_STATE = r"""() => {
   let el = document.activeElement;
   if (!el || el === document.body) return null;
-  // mkdocs-material's palette toggle is a visually hidden radio button: its indicator is drawn
-  // on the label next to it.
+  // Hit-testing skips elements with pointer-events: none (material's current-section links):
+  // let the focused element be hit, so that only real covering counts.
+  if (!document.getElementById('lo-test-hit')) {
+    const style = document.createElement('style');
+    style.id = 'lo-test-hit';
+    style.textContent = ':focus, :focus *, :focus + label, :focus + label * ' +
+      '{ pointer-events: auto !important; }';
+    document.head.append(style);
+  }
+  // Visually hidden radio buttons (material's palette toggle, content tabs) show their focus on
+  // a label: for the palette, the one next to it; otherwise, their own label.
   let shown = el;
-  if (el.matches('input.md-option') && el.nextElementSibling) shown = el.nextElementSibling;
+  const box0 = el.getBoundingClientRect();
+  if (el.matches('input.md-option') && el.nextElementSibling) {
+    shown = el.nextElementSibling;
+  } else if (el.matches('input') && (box0.width < 1 || box0.height < 1) && el.id) {
+    shown = document.querySelector(`label[for="${el.id}"]`) || el;
+  }
   const style = getComputedStyle(shown);
   const width = parseFloat(style.outlineWidth) || 0;
   const colour = style.outlineColor;

@@ -89,7 +89,7 @@ def test_keyboard_focus_skip_link_and_targets_on_wide_screens(
         "document.querySelector('.md-header').getBoundingClientRect().bottom"
     )
     top = page.evaluate(
-        "document.querySelector('#main-content > :not(script, style)').getBoundingClientRect().top"
+        "document.querySelector('.md-content__inner > *').getBoundingClientRect().top"
     )
     assert header_bottom <= top < page.viewport_size["height"]
     page.keyboard.press("Tab")
@@ -170,7 +170,7 @@ def test_print_shows_only_the_content_in_black_on_white_with_link_addresses(
 ) -> None:
     page = open_page(theme_site.url("sink/"), scheme="dark")
     page.evaluate(
-        """() => document.querySelector('#main-content').insertAdjacentHTML('beforeend',
+        """() => document.querySelector('.md-content__inner').insertAdjacentHTML('beforeend',
           '<div class="lo-comment">Comment</div><dl class="lo-summary-list">' +
           '<div class="lo-summary-list__row"><dt>Key</dt><dd>Value</dd></div></dl>')"""
     )
@@ -183,13 +183,13 @@ def test_print_shows_only_the_content_in_black_on_white_with_link_addresses(
     )
     assert hidden == [], "shown when printed"
     colours = page.evaluate(
-        """() => { const p = document.querySelector('#main-content p');
+        """() => { const p = document.querySelector('.md-content__inner p');
           return [getComputedStyle(p).color, getComputedStyle(document.body).backgroundColor,
                   getComputedStyle(p.querySelector('a')).color]; }"""
     )
     assert colours == ["rgb(0, 0, 0)", "rgb(255, 255, 255)", "rgb(0, 0, 0)"]
     after = page.evaluate(
-        "getComputedStyle(document.querySelector('#main-content p a'), '::after').content"
+        "getComputedStyle(document.querySelector('.md-content__inner p a'), '::after').content"
     )
     # The first link in the kitchen sink goes to the home page, "../".
     assert after == f'" ({theme_site.url("")})"'
@@ -198,3 +198,16 @@ def test_print_shows_only_the_content_in_black_on_white_with_link_addresses(
           (s) => getComputedStyle(document.querySelector(s)).breakInside)"""
     )
     assert breaks == ["avoid", "avoid"]
+
+
+def test_code_blocks_keep_their_own_copy_targets(theme_site: Site, open_page: Any) -> None:
+    """Material names each code block after its closest ancestor with an id; the skip link's
+    target must not be one, or every copy button copies the first block."""
+    page = open_page(theme_site.url("sink/"))
+    page.wait_for_selector(".md-code__button")
+    targets = page.evaluate(
+        "[...document.querySelectorAll('.md-code__button[data-clipboard-target]')]"
+        ".map((b) => b.dataset.clipboardTarget)"
+    )
+    assert len(targets) >= 2
+    assert len(set(targets)) == len(targets), targets

@@ -98,6 +98,36 @@
   }
 
   /*
+   * Content tabs (pymdownx.tabbed) are hidden radio buttons; material shows their focus only as
+   * a change of colour on the tab's label. Draw our focus ring on the label instead.
+   */
+  var proxyFocus = function (event, on) {
+    var input = event.target;
+    if (!input.matches || !input.matches(".tabbed-set > input") || !input.id) return;
+    var label = document.querySelector("label[for='" + input.id + "']");
+    if (label) label.classList.toggle("lo-focus-ring", on && input.matches(":focus-visible"));
+  };
+  document.addEventListener("focusin", function (event) { proxyFocus(event, true); });
+  document.addEventListener("focusout", function (event) { proxyFocus(event, false); });
+
+  /*
+   * Material puts the buttons of a code block (copy) in an unnamed <nav>, one per block, which
+   * makes many identical navigation landmarks (axe: landmark-unique). They are a toolbar, not
+   * navigation: take the landmark role away as material adds them.
+   */
+  var content = document.querySelector(".md-content");
+  if (content && window.MutationObserver) {
+    var unlandmark = function () {
+      var navs = content.querySelectorAll("nav.md-code__nav:not([role])");
+      Array.prototype.forEach.call(navs, function (nav) {
+        nav.setAttribute("role", "none");
+      });
+    };
+    unlandmark();
+    new MutationObserver(unlandmark).observe(content, { childList: true, subtree: true });
+  }
+
+  /*
    * Printing: each link in the main content is followed by its full address (see the print
    * styles in localoffer.css), unless the link text already is the address.
    */
