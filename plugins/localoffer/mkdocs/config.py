@@ -6,7 +6,7 @@ from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 
 
-class LocalOfferConfig(Config):
+class LocalOfferConfig(Config):  # type: ignore[no-untyped-call]
     enabled = c.Type(bool, default=True)
     authority = c.Type(str, default="")
     contact_email = c.Type(str, default="")

@@ -12,7 +12,7 @@ from localoffer.plan.site_plan import SitePlan
 
 def page_source(page: PagePlan) -> str:
     """The Markdown MkDocs reads for a planned page: its meta as front matter, then the body."""
-    meta = {"title": page.title, "template": page.template}
+    meta: dict[str, object] = {"title": page.title, "template": page.template}
     if page.description:
         meta["description"] = page.description
     if not page.search:

@@ -12,14 +12,16 @@ on_serve     watch the record folders
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import Files
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.utils.templates import TemplateContext
 
 from localoffer.core.site import Site
 from localoffer.mkdocs import embeds, environment, render_cache, validation
@@ -32,7 +34,7 @@ THEME_DIR = Path(__file__).resolve().parent.parent / "theme"
 RECORD_FOLDERS = ("consultations", "events", "responses")
 
 
-class LocalOfferPlugin(BasePlugin[LocalOfferConfig]):
+class LocalOfferPlugin(BasePlugin[LocalOfferConfig]):  # type: ignore[no-untyped-call]
     supports_multiple_instances = False
 
     def __init__(self) -> None:
@@ -87,14 +89,15 @@ class LocalOfferPlugin(BasePlugin[LocalOfferConfig]):
         return self.env
 
     def on_page_context(
-        self, context: dict[str, Any], /, *, page: Page, config: MkDocsConfig, nav: Any
-    ) -> dict[str, Any]:
-        context["localoffer"] = self.site
+        self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext:
+        variables = cast(dict[str, Any], context)  # our templates' variables, beside MkDocs' own
+        variables["localoffer"] = self.site
         planned = self.plan.pages.get(page.file.src_uri)
         if planned is not None:
-            context.update(planned.context)
+            variables.update(planned.context)
             if planned.html_title:
-                context["lo_html_title"] = planned.html_title
+                variables["lo_html_title"] = planned.html_title
         return context
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:

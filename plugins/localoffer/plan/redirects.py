@@ -32,4 +32,5 @@ def plan(site: Site) -> Iterator[PlanItem]:
         for record in records.values():
             for old in getattr(record, "previous_ids", []):
                 target = f"../{record.id}/"  # relative, so previews and any host work
-                yield OutputFile(f"{folder}/{old}/index.html", redirect_page(target, record.title))  # type: ignore[attr-defined]
+                page = redirect_page(target, record.title)
+                yield OutputFile(f"{folder}/{old}/index.html", page)
