@@ -38,7 +38,8 @@ class Built:
         return BeautifulSoup(self.file(url).read_text(encoding="utf-8"), "html5lib")
 
     def main(self, url: str) -> Tag:
-        main = self.soup(url).find(id="main-content")
+        # The page's <main> landmark (the skip link's target is an empty marker inside it).
+        main = self.soup(url).find("main")
         assert isinstance(main, Tag), f"{url} has no main content"
         return main
 

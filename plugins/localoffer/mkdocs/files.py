@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 import yaml
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files, InclusionLevel
@@ -11,10 +13,15 @@ from localoffer.plan.site_plan import SitePlan
 
 
 def page_source(page: PagePlan) -> str:
-    """The Markdown MkDocs reads for a planned page: its meta as front matter, then the body."""
-    meta: dict[str, object] = {"title": page.title, "template": page.template}
+    """The Markdown MkDocs reads for a planned page: its meta as front matter, then the body.
+
+    The title and description are HTML-escaped here, once for every section: mkdocs-material's
+    own templates (the header, ``<meta name="description">``, the search index) print page meta
+    as HTML, and only our ``localoffer/`` templates are autoescaped.
+    """
+    meta: dict[str, object] = {"title": escape(page.title), "template": page.template}
     if page.description:
-        meta["description"] = page.description
+        meta["description"] = escape(page.description)
     if not page.search:
         meta["search"] = {"exclude": True}
     front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=True)

@@ -13,7 +13,6 @@ Renamed consultations' old addresses are redirect pages made by ``plan/redirects
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from html import escape
 from urllib.parse import urlsplit
 
 import frontmatter
@@ -39,16 +38,6 @@ REGISTER_DESCRIPTION = (
     "and disabilities, and their families: have your say, and see what was decided."
 )
 EMBED_DEFAULT_LIMIT = 5
-
-
-def meta_text(text: str) -> str:
-    """Text for the page title and description that MkDocs and mkdocs-material write out.
-
-    mkdocs-material's partials print ``page.meta.title`` and ``page.meta.description`` without
-    escaping (the header, the description ``<meta>``), so a title an editor typed as
-    ``<script>…`` would become markup. Our own templates use the record instead.
-    """
-    return escape(text, quote=False).replace('"', "&quot;")
 
 
 def register_intro(site: Site) -> str:
@@ -80,12 +69,12 @@ def plan(site: Site) -> Iterator[PlanItem]:
     for consultation in site.consultations.values():
         yield PagePlan(
             src_uri=f"consultations/{consultation.id}.md",
-            title=meta_text(consultation.title),
+            title=consultation.title,
             template="localoffer/consultation.html",
             markdown=consultation.body,
             context={"lo_consultation": consultation_page(site, consultation, events_index)},
             html_title=f"{consultation.title} – {REGISTER_TITLE} – {name}",
-            description=meta_text(consultation.summary),
+            description=consultation.summary,
         )
     yield OutputFile(FEED_PATH, consultations_feed(site))
     yield OutputFile(JSON_PATH, consultations_json(site))

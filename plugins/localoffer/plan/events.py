@@ -58,14 +58,6 @@ ITEMS_BUDGET = 220_000  # ... and at most about this many bytes of list items: w
 SECTION = "Events"
 
 
-def _escape(text: str) -> str:
-    """Titles and descriptions go into page meta that mkdocs-material's own (not autoescaped)
-    templates print as HTML: the header, <meta name="description">, the search index."""
-    from html import escape
-
-    return escape(text, quote=True)
-
-
 def _html_title(site: Site, title: str) -> str:
     return f"{title} – {SECTION} – {site.settings.site_name}"
 
@@ -182,7 +174,7 @@ def _register(index: EventIndex, make: ItemMaker, months: Mapping[str, list[List
         template="localoffer/events.html",
         context=context,
         html_title=f"{SECTION} – {site.settings.site_name}",
-        description=_escape(
+        description=(
             "Events for children and young people with SEND and their families, with "
             "engagement opportunities: chances to give your views and help shape services."
         ),
@@ -223,7 +215,7 @@ def _engagement(
         template="localoffer/events-engagement.html",
         context=context,
         html_title=_html_title(site, title),
-        description=_escape(
+        description=(
             "Chances for children, young people and families to give their views and help "
             "shape SEND services: forums, drop-ins, workshops and Young Inspectors."
         ),
@@ -268,7 +260,7 @@ def _month_pages(
             template="localoffer/events-month.html",
             context=context,
             html_title=_html_title(site, label),
-            description=_escape(f"Every event in {label}, day by day."),
+            description=(f"Every event in {label}, day by day."),
             search=False,
         )
 
@@ -301,7 +293,7 @@ def _past_pages(index: EventIndex, months: Mapping[str, list[Listing]]) -> Itera
             }
         },
         html_title=_html_title(site, "Past events"),
-        description=_escape("Events that have happened, by year, with notes and documents."),
+        description=("Events that have happened, by year, with notes and documents."),
         search=False,
     )
     for year in years:
@@ -345,7 +337,7 @@ def _past_pages(index: EventIndex, months: Mapping[str, list[Listing]]) -> Itera
                 }
             },
             html_title=_html_title(site, f"Past events in {year}"),
-            description=_escape(f"Events that happened in {year}, with notes and documents."),
+            description=(f"Events that happened in {year}, with notes and documents."),
             search=False,
         )
 
@@ -435,12 +427,12 @@ def plan(site: Site) -> Iterator[PlanItem]:
         page = event_page(index, entry, newest_first(gathered.get(entry.id, [])))
         yield PagePlan(
             src_uri=f"events/{entry.id}/index.md",
-            title=_escape(entry.event.title),
+            title=(entry.event.title),
             template="localoffer/event.html",
             markdown=entry.event.body,
             context={"lo_event": page},
             html_title=_html_title(site, entry.event.title),
-            description=_escape(entry.event.summary),
+            description=(entry.event.summary),
         )
     yield _engagement(index, make, months)
     yield from _month_pages(index, make, months)
