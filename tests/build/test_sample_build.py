@@ -71,7 +71,7 @@ def test_previous_ids_redirect(sample_build: Path) -> None:
     found = 0
     for folder in ("consultations", "events"):
         for path in (REPO / folder).rglob("*.md"):
-            front, _, _ = split_front_matter(path.read_text(encoding="utf-8"))
+            front, _ = split_front_matter(path.read_text(encoding="utf-8"))
             for old in yaml.safe_load(front).get("previous_ids", []) or []:
                 page = soup(sample_build / folder / old / "index.html")
                 refresh = page.find("meta", attrs={"http-equiv": "refresh"})

@@ -7,6 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 from localoffer.core.problems import Problem, sort_problems
+from localoffer.core.rules.bodies import check_bodies
 from localoffer.core.rules.consultations import check_consultations
 from localoffer.core.rules.documents import check_documents
 from localoffer.core.rules.events import check_events
@@ -23,6 +24,7 @@ RULES = (
     check_consultations,
     check_events,
     check_feedback,
+    check_bodies,
 )
 
 

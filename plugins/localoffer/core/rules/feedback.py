@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import timedelta
 
 from localoffer.core.derive.actions import action_overdue
 from localoffer.core.problems import Problem, Severity
 from localoffer.core.site import Site
 from localoffer.present.dates import govuk_date
 
+STALE_AFTER = timedelta(days=366)
 MIN_WORDS = 4
 
 
@@ -54,6 +56,16 @@ def _yearly_publication(site: Site) -> Iterator[Problem]:
     missing = [
         year for year in range(rounds[0].received.year, site.today.year) if year not in years
     ]
+    latest = rounds[-1]
+    if site.today - latest.received > STALE_AFTER:
+        yield site.problem(
+            latest,
+            ("received",),
+            Severity.WARNING,
+            f"the latest feedback round was received on {govuk_date(latest.received)}, more than "
+            "a year ago: comments from children, young people and parents must be published at "
+            "least every year, so add a newer round",
+        )
     if not missing:
         return
     if len(missing) == 1:
