@@ -86,6 +86,15 @@ ACTION = """    action:
 """
 REPEAT = "engagement: true\nrepeat:\n"
 
+# The calendar's own folders under /events/, and what the checker says each address is.
+RESERVED_EVENT_IDS = {
+    "index": "/events/ is the events calendar",
+    "engagement": "/events/engagement/ is the calendar's list of engagement opportunities",
+    "past": "/events/past/ is where the calendar lists past events",
+    "month": "/events/month/ is where the calendar has a page for each month",
+    "audience": "/events/audience/ is where the calendar feeds for each audience are",
+}
+
 CASES = [
     # Unknown fields, with the nearest valid name.
     Case(
@@ -459,6 +468,97 @@ CASES = [
         "previous_ids:",
         16,
         ("'Short_Breaks' is not a valid id",),
+    ),
+    # Ids that would take over an address of the site's own pages (which never move).
+    Case(
+        "reserved-consultation-id-index",
+        "consultations/index.md",
+        C,
+        1,
+        1,
+        (
+            "'index' cannot be the id of a consultation",
+            "/consultations/ is the consultation register",
+            "Rename the file to a descriptive name, such as 'short-breaks-statement-2027.md'",
+        ),
+    ),
+    Case(
+        "reserved-consultation-previous-id",
+        CP,
+        c("lead: Short Breaks Team", "lead: Short Breaks Team\nprevious_ids: [index]"),
+        "previous_ids:",
+        16,
+        (
+            "'index' cannot be an old id",
+            "/consultations/ is the consultation register",
+            "Remove it from previous_ids",
+        ),
+    ),
+    *(
+        Case(
+            f"reserved-event-id-{name}",
+            f"events/2026/{name}.md",
+            E,
+            1,
+            1,
+            (
+                f"'{name}' cannot be the id of an event: {address}",
+                "Rename the file to a descriptive name, such as 'short-breaks-drop-in-anbury.md'",
+            ),
+        )
+        for name, address in RESERVED_EVENT_IDS.items()
+    ),
+    Case(
+        "reserved-event-previous-id",
+        EP,
+        e(
+            "organiser: Short Breaks Team",
+            "organiser: Short Breaks Team\nprevious_ids:\n  - short-breaks-drop-in\n  - month",
+        ),
+        "  - month",
+        5,
+        (
+            "'month' cannot be an old id",
+            "/events/month/ is where the calendar has a page for each month",
+            "so it cannot redirect here",
+            "Remove it from previous_ids",
+        ),
+    ),
+    Case(
+        "reserved-feedback-id-index",
+        "responses/index.yml",
+        F,
+        1,
+        1,
+        (
+            "'index' cannot be the id of a feedback round",
+            "/you-said-we-did/ is the register of comments and responses",
+            "such as 'local-offer-survey-spring-2026.yml'",
+        ),
+    ),
+    Case(
+        "reserved-feedback-id-year",
+        "responses/2026.yml",
+        F,
+        1,
+        1,
+        (
+            "'2026' cannot be the id of a feedback round",
+            "/you-said-we-did/2026/ is the page of every comment received in 2026",
+            "Rename the file to a descriptive name, such as 'local-offer-survey-spring-2026.yml'",
+        ),
+    ),
+    Case(
+        "reserved-feedback-id-year-titled-as-a-year",
+        "responses/2025.yaml",
+        f("title: Local Offer survey, spring 2026", "title: '2025'"),
+        1,
+        1,
+        (
+            "'2025' cannot be the id of a feedback round",
+            "/you-said-we-did/2025/ is the page of every comment received in 2025",
+            "such as the title in lowercase words joined by hyphens",
+        ),
     ),
     # Cross-references, with the nearest existing id.
     Case(
@@ -1210,3 +1310,28 @@ def test_every_problem_of_a_site_is_reported_at_once_in_order(tmp_path: Path) ->
         path = f"{folder}/{stem}-{number:02d}.{suffix}"
         found = [p for p in errors if p.path == path]
         assert [(p.line, p.column) for p in found] == [(case.line, case.column)], case.name
+
+
+def test_reserved_ids_are_errors_only_in_the_folder_whose_address_they_take(
+    tmp_path: Path,
+) -> None:
+    """Near misses, and reserved names in another folder, are ordinary ids."""
+    kit = SiteKit(tmp_path / "site")
+    kit.write("consultations/engagement.md", C)
+    kit.write("consultations/2026.md", CLOSED_CONSULTATION)
+    kit.write("events/2026.md", E)
+    kit.write("events/past-papers-workshop.md", E)
+    kit.write(
+        "events/engagement-forum.md",
+        e(
+            "organiser: Short Breaks Team",
+            "organiser: Short Breaks Team\nprevious_ids: [engagement-2025, month-of-fun]",
+        ),
+    )
+    kit.write("responses/engagement.yml", F)
+    kit.write("responses/past.yml", F)
+    kit.write("responses/year.yml", F)
+    kit.write("responses/survey-2025.yml", F)
+    kit.write("responses/20255.yml", F)
+
+    assert [p.format() for p in kit.errors()] == []

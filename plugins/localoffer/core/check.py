@@ -13,6 +13,7 @@ from localoffer.core.rules.documents import check_documents
 from localoffer.core.rules.events import check_events
 from localoffer.core.rules.feedback import check_feedback
 from localoffer.core.rules.references import check_previous_ids, check_references
+from localoffer.core.rules.reserved import check_reserved_ids
 from localoffer.core.settings import SiteSettings, read_settings
 from localoffer.core.site import Site
 from localoffer.core.source.loader import load_records
@@ -20,6 +21,7 @@ from localoffer.core.source.loader import load_records
 RULES = (
     check_references,
     check_previous_ids,
+    check_reserved_ids,
     check_documents,
     check_consultations,
     check_events,
