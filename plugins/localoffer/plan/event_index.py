@@ -14,18 +14,14 @@ from urllib.parse import urlsplit
 
 from localoffer.core.derive.occurrences import Occurrence, occurrences, skipped_dates
 from localoffer.core.models.event import Event
-from localoffer.core.problems import Problem, Severity
+from localoffer.core.rules.reserved import (
+    EVENTS_AUDIENCE,
+    EVENTS_ENGAGEMENT,
+    EVENTS_MONTH,
+    EVENTS_PAST,
+)
 from localoffer.core.site import Site
 from localoffer.core.timezone import LONDON
-
-#: Folders under /events/ that the calendar's own pages use. An event (or an old id of one)
-#: with such an id would be published at the same address; the calendar then moves its page to
-#: the first free alternative, and ``reserved_id_problems`` tells the editor.
-SECTION_FOLDERS = {
-    "engagement": ("engagement", "engagement-opportunities", "engagement-events"),
-    "past": ("past", "past-events", "events-archive"),
-    "month": ("month", "by-month", "calendar-months"),
-}
 
 STATUS_LABELS = {
     "scheduled": "",
@@ -107,71 +103,22 @@ class EventEntry:
             yield Listing(self, occurrence, number)
 
 
-@dataclass(frozen=True)
 class EventPaths:
-    """Where the calendar's pages live (folders under ``events/``, free of event ids)."""
-
-    engagement: str = "engagement"
-    past: str = "past"
-    month: str = "month"
+    """Where the calendar's own pages and feeds live: fixed folders under ``events/``, which
+    the checker keeps free of event ids (``core/rules/reserved.py``)."""
 
     def month_url(self, key: str) -> str:
-        return f"events/{self.month}/{key}/"
+        return f"events/{EVENTS_MONTH}/{key}/"
 
     def past_url(self, year: int | None = None) -> str:
-        return f"events/{self.past}/" + (f"{year}/" if year is not None else "")
+        return f"events/{EVENTS_PAST}/" + (f"{year}/" if year is not None else "")
 
     @property
     def engagement_url(self) -> str:
-        return f"events/{self.engagement}/"
+        return f"events/{EVENTS_ENGAGEMENT}/"
 
-
-def taken_ids(site: Site) -> set[str]:
-    taken = set(site.events)
-    for event in site.events.values():
-        taken.update(event.previous_ids)
-    return taken
-
-
-def event_paths(site: Site) -> EventPaths:
-    taken = taken_ids(site)
-    chosen: dict[str, str] = {}
-    for name, candidates in SECTION_FOLDERS.items():
-        free = next((c for c in candidates if c not in taken), None)
-        number = 2
-        while free is None:
-            free = f"{candidates[0]}-{number}" if f"{candidates[0]}-{number}" not in taken else None
-            number += 1
-        chosen[name] = free
-    return EventPaths(**chosen)
-
-
-def reserved_id_problems(site: Site) -> Iterator[Problem]:
-    """Errors for events whose id (or old id) is a folder the calendar's own pages use.
-
-    Meant for the checker (``core/rules/events.py``); until it is wired in there, the calendar
-    moves its own page aside so that nothing is overwritten.
-    """
-    reserved = {name: SECTION_FOLDERS[name][0] for name in SECTION_FOLDERS}
-    for event in site.events.values():
-        if event.id in reserved.values():
-            yield site.problem(
-                event,
-                ("title",),
-                Severity.ERROR,
-                f"'{event.id}' cannot be an event id: /events/{event.id}/ is the address of the "
-                "calendar's own page. Rename the file (for example to add a date or place)",
-                key=True,
-            )
-        for index, old in enumerate(event.previous_ids):
-            if old in reserved.values():
-                yield site.problem(
-                    event,
-                    ("previous_ids", index),
-                    Severity.ERROR,
-                    f"'{old}' cannot be an old id: /events/{old}/ is the address of the "
-                    "calendar's own page",
-                )
+    def audience_feed(self, term: str) -> str:
+        return f"events/{EVENTS_AUDIENCE}/{term}.ics"
 
 
 @dataclass
@@ -183,7 +130,7 @@ class EventIndex:
 
     @classmethod
     def build(cls, site: Site) -> EventIndex:
-        index = cls(site, paths=event_paths(site))
+        index = cls(site)
         for event_id in sorted(site.events):
             event = site.events[event_id]
             entry = EventEntry(

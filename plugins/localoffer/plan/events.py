@@ -15,8 +15,8 @@ Files: ``events/calendar.ics``, ``events/engagement.ics``, ``events/audience/<te
 ``events/<id>/event.ics``, ``data/events.json``, ``data/events.csv`` and
 ``data/events.schema.json``.
 
-The folders ``engagement``, ``past`` and ``month`` move aside if an event has that id
-(see ``event_index.event_paths``), so no page ever overwrites another.
+These folders (``engagement``, ``past``, ``month``, ``audience``) never move: the checker
+makes an event id (or old id) that would take one over an error (``core/rules/reserved.py``).
 """
 
 from __future__ import annotations
@@ -124,7 +124,7 @@ def _feeds(index: EventIndex) -> list[dict[str, str]]:
     ]
     for term in vocab.allowed("audiences"):
         label = lower_first(vocab.label("audiences", term))
-        feeds.append({"url": f"events/audience/{term}.ics", "label": f"events for {label}"})
+        feeds.append({"url": index.paths.audience_feed(term), "label": f"events for {label}"})
     return feeds
 
 
@@ -381,7 +381,7 @@ def _feed_files(index: EventIndex) -> Iterator[OutputFile]:
             if term in known.event.audiences or "everyone" in known.event.audiences
         ]
         yield OutputFile(
-            f"events/audience/{term}.ics",
+            index.paths.audience_feed(term),
             calendar_bytes(
                 chosen,
                 context,
