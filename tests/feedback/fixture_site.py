@@ -3,8 +3,8 @@
 Rounds over three years (2024, 2025, 2026), from every respondent group, with every action
 status, overdue actions, a comment with no action, links to a consultation and an event,
 documents (an untagged 7-page PDF of about 1 MB, a tagged PDF marked as Easy Read, a link), a
-round in a sub-folder, a round whose id looks like a year (``2025``), and a comment full of
-characters that must not be read as markup. "Today" is fixed at ``TODAY``.
+round in a sub-folder, and a comment full of characters that must not be read as markup.
+"Today" is fixed at ``TODAY``.
 
 The expected figures below are counted by hand from the records, not by the code under test.
 """
@@ -229,7 +229,6 @@ comments:
       owner: SEND Service
 """
 
-# The file name is a year: the round keeps /you-said-we-did/2025/ (the contract's record URL).
 ROUND_2025 = """\
 title: Parent carer forum, spring 2025
 source: parent-carer-forum
@@ -272,7 +271,7 @@ RECORDS = {
     "responses/2026/young-inspectors-website-2026.yml": YOUNG_INSPECTORS,
     "responses/transport-responses-2026.yml": TRANSPORT,
     "responses/survey-2025.yml": SURVEY_2025,
-    "responses/2025.yml": ROUND_2025,
+    "responses/parent-carer-forum-spring-2025.yml": ROUND_2025,
     "responses/youth-forum-2024.yml": FORUM_2024,
     "consultations/home-to-school-transport-2026.md": CONSULTATION,
     "events/young-inspectors-launch.md": EVENT,
@@ -283,20 +282,21 @@ ROUND_COMMENTS = {
     "young-inspectors-website-2026": 4,
     "transport-responses-2026": 3,
     "survey-2025": 3,
-    "2025": 1,
+    "parent-carer-forum-spring-2025": 1,
     "youth-forum-2024": 2,
 }
 # round id -> the numbers (1-based) of its comments whose action is overdue on TODAY
 OVERDUE = {
     "young-inspectors-website-2026": {2},  # in progress, due 13 November 2026
     "transport-responses-2026": {2},  # planned, due 30 September 2026
-    "2025": {1},  # not planned, due 31 December 2025: past due and not done
+    # not planned, due 31 December 2025: past due and not done
+    "parent-carer-forum-spring-2025": {1},
 }
 NEWEST_FIRST = [
     "young-inspectors-website-2026",
     "transport-responses-2026",
     "survey-2025",
-    "2025",
+    "parent-carer-forum-spring-2025",
     "youth-forum-2024",
 ]
 # year -> comments by group, actions by status, no action, overdue
@@ -320,10 +320,10 @@ YEARS = {
         "overdue": 0,
     },
 }
-# The year pages: 2025 moved, because a round's id is 2025.
+# The year pages.
 YEAR_URLS = {
     2026: "/you-said-we-did/2026/",
-    2025: "/you-said-we-did/year/2025/",
+    2025: "/you-said-we-did/2025/",
     2024: "/you-said-we-did/2024/",
 }
 TRICKY_SAID = (

@@ -27,9 +27,9 @@ pytestmark = pytest.mark.browser
 PAGES = [
     "you-said-we-did/",
     "you-said-we-did/young-inspectors-website-2026/",
+    "you-said-we-did/parent-carer-forum-spring-2025/",
     "you-said-we-did/2025/",
     "you-said-we-did/2026/",
-    "you-said-we-did/year/2025/",
     "",
 ]
 TOTAL = 13

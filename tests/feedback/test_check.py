@@ -44,7 +44,10 @@ def test_fixture_site_warns_about_each_overdue_action_and_nothing_else(built: Bu
     overdue = sorted((path, line) for path, line, kind, msg in found if "is not done" in msg)
     expected = sorted(
         [
-            ("responses/2025.yml", line_of(RECORDS["responses/2025.yml"], "due: 2025-12-31")),
+            (
+                "responses/parent-carer-forum-spring-2025.yml",
+                line_of(RECORDS["responses/parent-carer-forum-spring-2025.yml"], "due: 2025-12-31"),
+            ),
             (
                 "responses/2026/young-inspectors-website-2026.yml",
                 line_of(

@@ -46,7 +46,7 @@ def test_every_page_has_its_own_address(site: Site) -> None:
         "/you-said-we-did/",
         *(f"/you-said-we-did/{rid}/" for rid in NEWEST_FIRST),
         "/you-said-we-did/2026/",
-        "/you-said-we-did/year/2025/",
+        "/you-said-we-did/2025/",
         "/you-said-we-did/2024/",
     }
 
@@ -59,25 +59,36 @@ def test_no_page_of_the_section_collides_with_another_sections(site: Site) -> No
     assert ours == {"data/feedback.json", "data/feedback.csv", "data/feedback.schema.json"}
 
 
-def test_round_ids_that_are_years_or_index_keep_their_pages(tmp_path: Path) -> None:
+def test_round_ids_that_are_years_or_index_are_errors(tmp_path: Path) -> None:
+    """The register and the yearly pages never move: such a round must be renamed."""
     root = write_site(tmp_path / "site")
     survey = (root / "responses" / "survey-2025.yml").read_text(encoding="utf-8")
     (root / "responses" / "index.yml").write_text(survey, encoding="utf-8")
     (root / "responses" / "2026.yml").write_text(
         survey.replace("received: 2025-11-28", "received: 2026-01-05"), encoding="utf-8"
     )
+    result = check_site(root, parse_today(TODAY))
+    assert [(p.path, p.line, p.column) for p in result.errors] == [
+        ("responses/2026.yml", 1, 1),
+        ("responses/index.yml", 1, 1),
+    ]
+    year, index = (p.message for p in result.errors)
+    assert "/you-said-we-did/2026/ is the page of every comment received in 2026" in year
+    assert "/you-said-we-did/ is the register of comments and responses" in index
+
+
+def test_a_round_called_year_is_an_ordinary_round(tmp_path: Path) -> None:
+    root = write_site(tmp_path / "site")
+    survey = (root / "responses" / "survey-2025.yml").read_text(encoding="utf-8")
     (root / "responses" / "year.yml").write_text(survey, encoding="utf-8")
     result = check_site(root, parse_today(TODAY))
-    assert result.ok
+    assert result.ok, [p.format() for p in result.errors]
     pages = {output_url(p.src_uri): p for p in plan(result.site) if isinstance(p, PagePlan)}
     assert len(pages) == len([p for p in plan(result.site) if isinstance(p, PagePlan)])
     assert pages["/you-said-we-did/"].template == "localoffer/feedback-register.html"
-    assert pages["/you-said-we-did/index/"].template == "localoffer/feedback-round.html"
-    assert pages["/you-said-we-did/2026/"].template == "localoffer/feedback-round.html"
     assert pages["/you-said-we-did/year/"].template == "localoffer/feedback-round.html"
-    assert pages["/you-said-we-did/year/2026/"].template == "localoffer/feedback-year.html"
-    assert pages["/you-said-we-did/year/2025/"].template == "localoffer/feedback-year.html"
-    assert pages["/you-said-we-did/2024/"].template == "localoffer/feedback-year.html"
+    for year in (2026, 2025, 2024):
+        assert pages[f"/you-said-we-did/{year}/"].template == "localoffer/feedback-year.html"
 
 
 def test_search_text_is_literal_after_markdown() -> None:

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from bs4 import Tag
 
 from .conftest import HOST, Built, resolve
-from .fixture_site import ROOT, ROUND_COMMENTS, YEAR_URLS, YEARS
+from .fixture_site import ROOT, ROUND_COMMENTS, YEAR_URLS, YEARS, build, write_site
 
 ROUNDS_BY_YEAR = {
     2026: ["transport-responses-2026", "young-inspectors-website-2026"],  # oldest first
-    2025: ["2025", "survey-2025"],
+    2025: ["parent-carer-forum-spring-2025", "survey-2025"],
     2024: ["youth-forum-2024"],
 }
 CSS = ROOT / "plugins" / "localoffer" / "theme" / "assets" / "localoffer" / "feedback.css"
@@ -67,12 +68,28 @@ def test_year_page_has_that_years_figures(built: Built, year: int) -> None:
     ]
 
 
-def test_a_round_whose_id_is_a_year_keeps_its_address(built: Built) -> None:
-    """``responses/2025.yml`` is the round at /you-said-we-did/2025/; the year page moves."""
+def test_the_year_page_is_at_the_year_and_its_rounds_at_their_ids(built: Built) -> None:
     main = built.main("/you-said-we-did/2025/")
-    assert text(main.find("h1")) == "Parent carer forum, spring 2025"
-    main = built.main("/you-said-we-did/year/2025/")
     assert text(main.find("h1")) == "You said, we did: 2025"
+    main = built.main("/you-said-we-did/parent-carer-forum-spring-2025/")
+    assert text(main.find("h1")) == "Parent carer forum, spring 2025"
+
+
+def test_a_round_whose_id_is_a_year_stops_the_build(tmp_path: Path) -> None:
+    """/you-said-we-did/2025/ is the year's page, so ``responses/2025.yml`` is an error."""
+    site = write_site(tmp_path / "site")
+    record = site / "responses" / "parent-carer-forum-spring-2025.yml"
+    record.rename(site / "responses" / "2025.yml")
+    result = build(site, tmp_path / "out")
+    assert result.returncode != 0
+    output = result.stdout + result.stderr
+    assert (
+        "responses/2025.yml:1:1: error: '2025' cannot be the id of a feedback round: "
+        "/you-said-we-did/2025/ is the page of every comment received in 2025. Rename the file "
+        "to a descriptive name, such as 'parent-carer-forum-spring-2025.yml'"
+    ) in output
+    assert "Traceback" not in output
+    assert not (tmp_path / "out" / "you-said-we-did").exists()
 
 
 def test_year_page_links_show_their_full_address_when_printed(built: Built) -> None:

@@ -38,7 +38,7 @@ from localoffer.plan.feedback_view import (
     round_path,
     round_views,
     year_figures,
-    year_slug,
+    year_path,
 )
 from localoffer.plan.model import Embed, EmbedPlan, OutputFile, PagePlan, PlanItem
 from localoffer.present.dates import govuk_date
@@ -217,7 +217,7 @@ def plan(site: Site) -> Iterator[PlanItem]:
             key=lambda view: (view.received, view.title.casefold(), view.id),
         )
         yield PagePlan(
-            src_uri=f"{SECTION}/{year_slug(site, figure.year)}/index.md",
+            src_uri=f"{year_path(figure.year)}index.md",
             title=f"{SECTION_TITLE}: {figure.year}",
             template=YEAR_TEMPLATE,
             html_title=f"{figure.year} – {SECTION_TITLE} – {name}",

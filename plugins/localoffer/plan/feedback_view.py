@@ -50,18 +50,10 @@ def round_path(round_id: str) -> str:
     return f"{SECTION}/{round_id}/"
 
 
-def year_slug(site: Site, year: int) -> str:
-    """Where a year's page lives, under ``you-said-we-did/``.
-
-    ``/you-said-we-did/<year>/`` as the issue asks, unless a round's id is that very year
-    (ids may be digits only): the contract fixes ``/you-said-we-did/<id>/`` for rounds, so the
-    round keeps that address and the year moves to ``/you-said-we-did/year/<year>/``.
-    """
-    return f"year/{year}" if str(year) in site.feedback else str(year)
-
-
-def year_path(site: Site, year: int) -> str:
-    return f"{SECTION}/{year_slug(site, year)}/"
+def year_path(year: int) -> str:
+    """A year's page, from the site root: ``you-said-we-did/<year>/``. A round's id is never a
+    year: the checker says so (``core/rules/reserved.py``)."""
+    return f"{SECTION}/{year}/"
 
 
 @dataclass(frozen=True)
@@ -291,7 +283,7 @@ def year_figures(site: Site, rounds: Iterable[RoundView]) -> list[YearFigures]:
         if figures is None:
             figures = years[item.year] = YearFigures(
                 item.year,
-                year_path(site, item.year),
+                year_path(item.year),
                 by_group=dict.fromkeys(groups, 0),
                 by_action=dict.fromkeys(ACTION_STATUSES, 0),
             )
