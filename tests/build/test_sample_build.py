@@ -99,3 +99,25 @@ def test_accessibility_statement_lists_untagged_pdfs(sample_build: Path) -> None
         assert page.find(string=heading) is not None, heading
     footer_links = [a.get("href") for a in soup(sample_build / "index.html").select("footer a")]
     assert any(href and "accessibility/" in href for href in footer_links)
+
+
+def test_search_index_has_one_compact_entry_per_record(sample_build: Path) -> None:
+    import json
+
+    docs = json.loads((sample_build / "search" / "search_index.json").read_text())["docs"]
+    by_location: dict[str, list[dict[str, str]]] = {}
+    for doc in docs:
+        by_location.setdefault(doc["location"].split("#")[0], []).append(doc)
+    for record_id in record_ids("consultations", (".md",)):
+        entries = by_location[f"consultations/{record_id}/"]
+        assert len(entries) == 1 and entries[0]["text"].startswith("Consultation (")
+    upcoming = [loc for loc in by_location if loc.startswith("events/") and loc.count("/") == 2]
+    assert upcoming, "upcoming events are searchable"
+    for location in upcoming:
+        if location in ("events/engagement/", "events/past/"):
+            continue
+        assert len(by_location[location]) == 1, location
+    # Feedback rounds are indexed in full, comments included.
+    for record_id in record_ids("responses", (".yml", ".yaml")):
+        text = " ".join(doc["text"] for doc in by_location[f"you-said-we-did/{record_id}/"])
+        assert len(text) > 1000, record_id

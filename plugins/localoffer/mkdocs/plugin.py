@@ -6,6 +6,7 @@ on_page_*    give planned pages their template context, sanitise their bodies, a
              bodies converted in an earlier rebuild (render_cache)
 on_env       our filters, autoescaping for our templates
 on_post_page render the live lists content pages embed
+on_post_build add compact record entries to the search index
 on_serve     watch the record folders
 """
 
@@ -17,16 +18,17 @@ from typing import Any, cast
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.livereload import LiveReloadServer
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
 from localoffer.core.site import Site
-from localoffer.mkdocs import embeds, environment, render_cache, validation
+from localoffer.mkdocs import embeds, environment, render_cache, search_index, validation
 from localoffer.mkdocs.config import LocalOfferConfig
 from localoffer.mkdocs.files import add_planned_files
+from localoffer.plan.search import search_entries
 from localoffer.plan.site_plan import EMBEDS, SitePlan, plan_site
 from localoffer.present.sanitise import sanitise_html
 
@@ -106,6 +108,11 @@ class LocalOfferPlugin(BasePlugin[LocalOfferConfig]):  # type: ignore[no-untyped
         return embeds.render_embeds(
             output, self.site, EMBEDS, self.env, page.file.src_uri, page.url
         )
+
+    @event_priority(-100)  # after the search plugin has written its index
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.site is not None:
+            search_index.add_entries(config.site_dir, search_entries(self.site))
 
     def on_serve(
         self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any

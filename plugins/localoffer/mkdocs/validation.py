@@ -10,6 +10,7 @@ from mkdocs.exceptions import PluginError
 
 from localoffer.core.check import CheckResult, check_loaded
 from localoffer.core.clock import ClockError, build_now
+from localoffer.core.memory import tune_for_bulk_loading
 from localoffer.core.settings import check_settings, settings_from
 
 log = logging.getLogger("mkdocs.plugins.localoffer")
@@ -22,6 +23,7 @@ def validate(config: MkDocsConfig, options: dict[str, object]) -> CheckResult:
         now = build_now()
     except ClockError as exc:
         raise PluginError(str(exc)) from None
+    tune_for_bulk_loading()
     settings = settings_from(root, config, options)
     result = check_loaded(settings, now, check_settings(settings))
     for problem in result.warnings:
@@ -35,4 +37,6 @@ def validate(config: MkDocsConfig, options: dict[str, object]) -> CheckResult:
             f"{count} content error{'s' if count != 1 else ''}: the site was not built and the "
             "output folder was left as it was. Run `localoffer check` for the same list."
         )
+    # The YAML node trees only serve to place problems on their lines: free them for the build.
+    result.site.sources.clear()
     return result

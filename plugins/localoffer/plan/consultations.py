@@ -75,6 +75,7 @@ def plan(site: Site) -> Iterator[PlanItem]:
             context={"lo_consultation": consultation_page(site, consultation, events_index)},
             html_title=f"{consultation.title} – {REGISTER_TITLE} – {name}",
             description=consultation.summary,
+            search=False,  # found through a compact entry instead (plan/search.py)
         )
     yield OutputFile(FEED_PATH, consultations_feed(site))
     yield OutputFile(JSON_PATH, consultations_json(site))

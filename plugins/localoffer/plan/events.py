@@ -260,7 +260,7 @@ def _month_pages(
             template="localoffer/events-month.html",
             context=context,
             html_title=_html_title(site, label),
-            description=(f"Every event in {label}, day by day."),
+            description=f"Every event in {label}, day by day.",
             search=False,
         )
 
@@ -293,7 +293,7 @@ def _past_pages(index: EventIndex, months: Mapping[str, list[Listing]]) -> Itera
             }
         },
         html_title=_html_title(site, "Past events"),
-        description=("Events that have happened, by year, with notes and documents."),
+        description="Events that have happened, by year, with notes and documents.",
         search=False,
     )
     for year in years:
@@ -337,7 +337,7 @@ def _past_pages(index: EventIndex, months: Mapping[str, list[Listing]]) -> Itera
                 }
             },
             html_title=_html_title(site, f"Past events in {year}"),
-            description=(f"Events that happened in {year}, with notes and documents."),
+            description=f"Events that happened in {year}, with notes and documents.",
             search=False,
         )
 
@@ -427,12 +427,13 @@ def plan(site: Site) -> Iterator[PlanItem]:
         page = event_page(index, entry, newest_first(gathered.get(entry.id, [])))
         yield PagePlan(
             src_uri=f"events/{entry.id}/index.md",
-            title=(entry.event.title),
+            title=entry.event.title,
             template="localoffer/event.html",
             markdown=entry.event.body,
             context={"lo_event": page},
             html_title=_html_title(site, entry.event.title),
-            description=(entry.event.summary),
+            description=entry.event.summary,
+            search=False,  # found through a compact entry instead (plan/search.py)
         )
     yield _engagement(index, make, months)
     yield from _month_pages(index, make, months)

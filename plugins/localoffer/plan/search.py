@@ -1,0 +1,47 @@
+"""Compact search entries for records, instead of indexing every record page in full.
+
+mkdocs-material's stock search index holds the text of every page, and a reader downloads all
+of it before the first search: for a ten-year archive that was 15 MB. Consultation and event
+pages are left out of it (``PagePlan.search=False``); each gets one entry here instead, with its
+title and summary. Events that ended more than three months ago get none (as in the calendar
+feeds): they stay reachable from the past events pages. Feedback rounds are indexed in full, so
+that what children, young people and parents said can be found.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from localoffer.core.derive.occurrences import occurrences
+from localoffer.core.derive.status import STATUS_LABELS, status_at
+from localoffer.core.site import Site
+
+KEEP_PAST_EVENTS = timedelta(days=92)
+
+
+@dataclass(frozen=True)
+class SearchEntry:
+    location: str  # relative to the site root: "consultations/short-breaks/"
+    title: str
+    text: str
+
+
+def search_entries(site: Site) -> list[SearchEntry]:
+    entries = [
+        SearchEntry(
+            f"consultations/{c.id}/",
+            c.title,
+            f"Consultation ({STATUS_LABELS[status_at(c, site.now)].lower()}). {c.summary}",
+        )
+        for c in site.consultations.values()
+    ]
+    cutoff = site.now - KEEP_PAST_EVENTS
+    for event in site.events.values():
+        found = occurrences(event)
+        if found and found[-1].end_at >= cutoff:
+            kind = "Engagement opportunity" if event.engagement else "Event"
+            entries.append(
+                SearchEntry(f"events/{event.id}/", event.title, f"{kind}. {event.summary}")
+            )
+    return sorted(entries, key=lambda entry: entry.location)
