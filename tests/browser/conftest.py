@@ -205,8 +205,12 @@ def theme_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
 # The browser
 
 
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Any]:
+# The one Chromium of a test run is the session fixture ``browser`` in tests/conftest.py: every
+# folder's browser tests share it (Playwright's sync API allows one instance per process).
+
+
+def launch_browser() -> Iterator[Any]:
+    """Start Playwright and Chromium for the session (used by tests/conftest.py)."""
     if not CHROMIUM.exists():
         unavailable(f"Chromium ({CHROMIUM})")
     try:

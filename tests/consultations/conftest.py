@@ -6,13 +6,8 @@ import pytest
 
 from .fixture_site import REPO, Built, build, write_site
 
-# The shared browser harness (Chromium, axe-core, vnu), for the browser tests in this package.
-try:
-    from browser.conftest import browser
-except ImportError:  # pragma: no cover - if tests/ becomes a package
-    from tests.browser.conftest import browser  # type: ignore[no-redef]
-
-__all__ = ["browser"]
+# The browser tests in this package use the run's one Chromium, the `browser` fixture of
+# tests/conftest.py.
 
 
 @pytest.fixture(scope="session")

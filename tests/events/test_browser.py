@@ -33,8 +33,7 @@ harness = _harness()
 Site = harness.Site
 serve = harness.serve
 assert_no_axe_violations = harness.assert_no_axe_violations
-browser = harness.browser  # fixtures, used by name
-open_page = harness.open_page
+open_page = harness.open_page  # a fixture, used by name (the browser is tests/conftest.py)
 
 pytestmark = pytest.mark.browser
 

@@ -14,13 +14,14 @@ from bs4 import BeautifulSoup, Tag
 
 from .fixture_site import build, write_site
 
-# The shared browser harness (Chromium, axe-core), for the browser tests in this package.
+# The shared browser harness (axe-core, vnu, pages in a fresh context); the browser itself is
+# the run's one Chromium, the `browser` fixture of tests/conftest.py.
 try:
-    from browser.conftest import browser, open_page
+    from browser.conftest import open_page
 except ImportError:  # pragma: no cover - if tests/ becomes a package
-    from tests.browser.conftest import browser, open_page  # type: ignore[no-redef]
+    from tests.browser.conftest import open_page  # type: ignore[no-redef]
 
-__all__ = ["browser", "open_page"]
+__all__ = ["open_page"]
 
 HOST = "https://localoffer.anyshire.example"
 
