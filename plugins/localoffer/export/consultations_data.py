@@ -15,10 +15,9 @@ from typing import Any
 
 from localoffer.core.derive.status import Status, outcome_due, outcome_overdue, status_at
 from localoffer.core.models.consultation import Consultation
-from localoffer.core.models.documents import DocumentRef
 from localoffer.core.site import Site
 from localoffer.core.vocabulary import Vocabularies
-from localoffer.export.data import csv_bytes, json_bytes
+from localoffer.export.data import csv_bytes, document_item, json_bytes
 
 JSON_PATH = "data/consultations.json"
 CSV_PATH = "data/consultations.csv"
@@ -55,17 +54,6 @@ CSV_HEADER: tuple[str, ...] = (
 
 def page_path(consultation_id: str) -> str:
     return f"/consultations/{consultation_id}/"
-
-
-def document_item(document: DocumentRef) -> dict[str, Any]:
-    item: dict[str, Any] = {"title": document.title}
-    if document.file is not None:
-        item["file"] = document.file
-    else:
-        item["url"] = document.url
-    item["easy_read"] = document.easy_read
-    item["accessible"] = document.accessible
-    return item
 
 
 def consultation_item(consultation: Consultation, site: Site) -> dict[str, Any]:

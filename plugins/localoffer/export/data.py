@@ -10,6 +10,8 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
+from localoffer.core.models.documents import DocumentRef
+
 
 def jsonable(value: Any) -> Any:
     """Plain JSON values: dates and date-times in ISO 8601 (with the UTC offset), enums as text."""
@@ -24,6 +26,18 @@ def jsonable(value: Any) -> Any:
     if isinstance(value, (list, tuple, set, frozenset)):
         return [jsonable(item) for item in value]
     return value
+
+
+def document_item(document: DocumentRef) -> dict[str, Any]:
+    """A document reference as open data: its title, ``file`` or ``url``, and its flags."""
+    item: dict[str, Any] = {"title": document.title}
+    if document.file is not None:
+        item["file"] = document.file
+    else:
+        item["url"] = document.url
+    item["easy_read"] = document.easy_read
+    item["accessible"] = document.accessible
+    return item
 
 
 def json_bytes(items: Sequence[Mapping[str, Any]], **extra: Any) -> bytes:

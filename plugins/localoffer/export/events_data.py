@@ -16,10 +16,9 @@ from datetime import date, datetime
 from typing import Any
 
 from localoffer.core.derive.occurrences import Occurrence
-from localoffer.core.models.documents import DocumentRef
 from localoffer.core.models.event import EVENT_STATUSES, WEEKDAYS, Event
 from localoffer.core.vocabulary import Vocabularies
-from localoffer.export.data import csv_bytes, jsonable
+from localoffer.export.data import csv_bytes, document_item, jsonable
 
 JSON_PATH = "data/events.json"
 CSV_PATH = "data/events.csv"
@@ -46,17 +45,6 @@ class EventRecord:
 
 def occurrence_data(occurrence: Occurrence) -> dict[str, Any]:
     return {"starts": occurrence.start, "ends": occurrence.end}
-
-
-def document_item(document: DocumentRef) -> dict[str, Any]:
-    item: dict[str, Any] = {"title": document.title}
-    if document.file is not None:
-        item["file"] = document.file
-    else:
-        item["url"] = document.url
-    item["easy_read"] = document.easy_read
-    item["accessible"] = document.accessible
-    return item
 
 
 def event_item(record: EventRecord) -> dict[str, Any]:
