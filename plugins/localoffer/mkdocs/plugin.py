@@ -47,6 +47,8 @@ class LocalOfferPlugin(BasePlugin[LocalOfferConfig]):  # type: ignore[no-untyped
         self.cache_keys: dict[str, str] = {}
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        if not self.config.enabled:  # `enabled: false` builds the content pages only
+            return config
         # Our overrides sit after the site's own custom_dir (so a council can still override
         # us) and before mkdocs-material's templates.
         dirs = config.theme.dirs
