@@ -37,6 +37,7 @@ OPTION_NAMES = (
     "vocabularies",
     "accessibility",
     "enabled",
+    "record_pages",
 )
 
 

@@ -8,6 +8,9 @@ from mkdocs.config.base import Config
 
 class LocalOfferConfig(Config):  # type: ignore[no-untyped-call]
     enabled = c.Type(bool, default=True)
+    # "direct": pages out of the nav and out of full-text search are rendered by the plugin
+    # (mkdocs/direct_pages.py); "mkdocs": every page goes through MkDocs' page loop (slower).
+    record_pages = c.Choice(("direct", "mkdocs"), default="direct")
     authority = c.Type(str, default="")
     contact_email = c.Type(str, default="")
     contact_phone = c.Type(str, default="")

@@ -1,12 +1,13 @@
 """The MkDocs plugin: a thin adapter from the framework-free core to MkDocs events.
 
 on_config    validate every record (errors stop the build before the output folder is touched)
-on_files     add the planned record pages (out of the nav) and published files
-on_page_*    give planned pages their template context, sanitise their bodies, and reuse
-             bodies converted in an earlier rebuild (render_cache)
-on_env       our filters, autoescaping for our templates
+on_files     add the planned pages (out of the nav) and published files
+on_page_*    give planned pages MkDocs renders their template context, sanitise their bodies,
+             and reuse bodies converted in an earlier rebuild (render_cache)
+on_nav, on_env  keep what rendering needs; add our filters and autoescaping
 on_post_page render the live lists content pages embed
-on_post_build add compact record entries to the search index
+on_post_build render the pages the plugin renders itself (direct_pages), the sitemap with
+             them, and the compact record entries in the search index
 on_serve     watch the record folders
 """
 
@@ -25,9 +26,18 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
 from localoffer.core.site import Site
-from localoffer.mkdocs import embeds, environment, render_cache, search_index, validation
+from localoffer.mkdocs import (
+    direct_pages,
+    embeds,
+    environment,
+    render_cache,
+    search_index,
+    sitemap,
+    validation,
+)
 from localoffer.mkdocs.config import LocalOfferConfig
-from localoffer.mkdocs.files import add_planned_files
+from localoffer.mkdocs.files import add_planned_files, page_meta
+from localoffer.plan.model import PagePlan
 from localoffer.plan.search import search_entries
 from localoffer.plan.site_plan import EMBEDS, SitePlan, plan_site
 from localoffer.present.sanitise import sanitise_html
@@ -43,6 +53,9 @@ class LocalOfferPlugin(BasePlugin[LocalOfferConfig]):  # type: ignore[no-untyped
         self.site: Site | None = None
         self.plan = SitePlan()
         self.env: Environment | None = None
+        self.nav: Navigation | None = None
+        self.files: Files | None = None
+        self.direct: list[direct_pages.PlannedPageFile] = []
         self.fingerprint = ""
         self.cache_keys: dict[str, str] = {}
 
@@ -62,7 +75,19 @@ class LocalOfferPlugin(BasePlugin[LocalOfferConfig]):  # type: ignore[no-untyped
         return config
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
-        return add_planned_files(files, config, self.plan)
+        in_nav = direct_pages.nav_paths(config.nav)
+
+        def direct(page: PagePlan) -> bool:
+            return self.config.record_pages == "direct" and direct_pages.renders_directly(
+                page, in_nav
+            )
+
+        self.direct = add_planned_files(files, config, self.plan, direct)
+        return files
+
+    def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
+        self.nav = nav
+        return nav
 
     def on_page_markdown(
         self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
@@ -90,6 +115,10 @@ class LocalOfferPlugin(BasePlugin[LocalOfferConfig]):  # type: ignore[no-untyped
 
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
         self.env = environment.prepare(env)
+        # MkDocs makes a new environment for each build, and the templates do not change
+        # during one: without this Jinja looks at every template file again at each include.
+        self.env.auto_reload = False
+        self.files = files
         return self.env
 
     def on_page_context(
@@ -105,16 +134,26 @@ class LocalOfferPlugin(BasePlugin[LocalOfferConfig]):  # type: ignore[no-untyped
         return context
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
-        if self.site is None or self.env is None or "localoffer:" not in output:
-            return output
-        return embeds.render_embeds(
-            output, self.site, EMBEDS, self.env, page.file.src_uri, page.url
-        )
+        return self._embed(output, page)
 
     @event_priority(-100)  # after the search plugin has written its index
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        if self.site is not None:
-            search_index.add_entries(config.site_dir, search_entries(self.site))
+        if self.site is None:
+            return
+        if self.direct and self.env is not None and self.nav is not None and self.files:
+            direct_pages.render_pages(
+                self.files,
+                config,
+                self.nav,
+                self.env,
+                self.site,
+                self.fingerprint,
+                self.direct,
+                page_meta,
+                self._embed,
+            )
+            sitemap.write_sitemap(self.env, config, self.nav, direct_pages.all_pages(self.files))
+        search_index.add_entries(config.site_dir, search_entries(self.site))
 
     def on_serve(
         self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any
@@ -124,3 +163,10 @@ class LocalOfferPlugin(BasePlugin[LocalOfferConfig]):  # type: ignore[no-untyped
             if (root / folder).is_dir():
                 server.watch(str(root / folder))
         return server
+
+    def _embed(self, output: str, page: Page) -> str:
+        if self.site is None or self.env is None or "localoffer:" not in output:
+            return output
+        return embeds.render_embeds(
+            output, self.site, EMBEDS, self.env, page.file.src_uri, page.url
+        )

@@ -1,0 +1,161 @@
+"""Record pages rendered by the plugin itself, beside MkDocs' page loop rather than in it.
+
+A ten-year archive has 14,000 record pages. MkDocs would read each one's front matter, build a
+new Markdown converter for it, run every plugin's page events and render the whole page frame.
+Pages out of the nav and out of the full-text search need none of that, so they are rendered
+here, at the end of the build, with one Markdown converter (``markdown_pages``) and the page
+frame shared per template and folder (``page_frame``), through the same templates and context
+MkDocs would give them. A test builds the sample site both ways and compares every byte.
+
+MkDocs still knows each page as a file (``PlannedPageFile``), so links to it from content pages
+resolve and are checked; it neither renders nor copies it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, cast
+
+from jinja2 import Environment
+from mkdocs.commands.build import get_context
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+from mkdocs.utils import write_file
+
+from localoffer.core.site import Site
+from localoffer.mkdocs import render_cache
+from localoffer.mkdocs.markdown_pages import MarkdownConverter
+from localoffer.mkdocs.page_frame import FrameRenderer
+from localoffer.plan.model import PagePlan
+from localoffer.present.sanitise import sanitise_html
+
+
+class PlannedPageFile(File):
+    """A page the plugin renders: MkDocs resolves links to it, but neither renders nor copies it."""
+
+    plan: PagePlan
+
+    @classmethod
+    def planned(cls, config: MkDocsConfig, plan: PagePlan) -> PlannedPageFile:
+        as_page = File(plan.src_uri, None, config.site_dir, config.use_directory_urls)
+        file = cls(
+            plan.src_uri,
+            None,
+            config.site_dir,
+            config.use_directory_urls,
+            dest_uri=as_page.dest_uri,
+            inclusion=InclusionLevel.NOT_IN_NAV,
+        )
+        file.generated_by = "localoffer"
+        file.plan = plan
+        return file
+
+    def is_documentation_page(self) -> bool:
+        return False
+
+    def is_static_page(self) -> bool:
+        return False
+
+    def is_media_file(self) -> bool:
+        return False
+
+    def is_javascript(self) -> bool:
+        return False
+
+    def is_css(self) -> bool:
+        return False
+
+    def copy_file(self, dirty: bool = False) -> None:
+        """Nothing to copy: ``render_pages`` writes the page."""
+
+
+def renders_directly(page: PagePlan, nav_paths: set[str]) -> bool:
+    """Pages in the nav (their nav item is active) and pages searched in full go through MkDocs."""
+    return not page.search and page.src_uri not in nav_paths
+
+
+def nav_paths(nav: Any) -> set[str]:
+    """Every Markdown path the configured ``nav`` names."""
+    found: set[str] = set()
+    stack = [nav]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            found.add(item)
+        elif isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return found
+
+
+def render_pages(
+    files: Files,
+    config: MkDocsConfig,
+    nav: Navigation,
+    env: Environment,
+    site: Site | None,
+    fingerprint: str,
+    planned: Iterable[PlannedPageFile],
+    meta: Callable[[PagePlan], dict[str, Any]],
+    post_page: Callable[[str, Page], str],
+) -> None:
+    """Render and write every planned page, with ``meta(plan)`` as the page's meta.
+
+    ``post_page`` does what the plugin's ``on_post_page`` does for MkDocs' pages.
+    """
+    converter = MarkdownConverter(config, files)
+    frames = FrameRenderer(env)
+    doc_pages = documentation_files(files)
+    for file in planned:
+        plan = file.plan
+        page = Page(None, file, config)
+        page.meta = meta(plan)
+        page.markdown = plan.markdown
+        _convert(page, plan, converter, fingerprint)
+        variables = cast(dict[str, Any], get_context(nav, doc_pages, config, page))
+        variables["localoffer"] = site
+        variables.update(plan.context)
+        if plan.html_title:
+            variables["lo_html_title"] = plan.html_title
+        output = post_page(frames.render(plan.template, variables, _folder(page.url)), page)
+        write_file(output.encode("utf-8", errors="xmlcharrefreplace"), file.abs_dest_path)
+        page.content = None
+        page.markdown = None
+
+
+def documentation_files(files: Files) -> Sequence[File]:
+    """What MkDocs gives templates as ``pages``: its own Markdown pages."""
+    return files.documentation_pages()
+
+
+def all_pages(files: Files) -> list[Page]:
+    """Every page of the site, MkDocs' and ours, in the order MkDocs would list them."""
+    return [
+        file.page
+        for file in files
+        if file.page is not None
+        and (file.is_documentation_page() or isinstance(file, PlannedPageFile))
+        and file.inclusion.is_included()  # type: ignore[no-untyped-call]
+    ]
+
+
+def _convert(page: Page, plan: PagePlan, converter: MarkdownConverter, fingerprint: str) -> None:
+    key = render_cache.key_for(page, plan.markdown, fingerprint)
+    cached = render_cache.lookup(key)
+    if cached is not None:
+        page.content = render_cache.restore(page, cached)
+        return
+    converter.render(page)
+    html = page.content or ""
+    if plan.sanitise:
+        html = sanitise_html(html)
+    page.content = html
+    render_cache.store(key, page, html)
+
+
+def _folder(url: str) -> str:
+    """The folder a page's relative links start from, less the page's own: events/x/ -> events."""
+    return url.rsplit("/", 2)[0] if url.endswith("/") else url.rsplit("/", 1)[0]
