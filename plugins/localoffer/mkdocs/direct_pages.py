@@ -27,6 +27,7 @@ from mkdocs.utils import write_file
 from localoffer.core.site import Site
 from localoffer.mkdocs import render_cache
 from localoffer.mkdocs.markdown_pages import MarkdownConverter
+from localoffer.mkdocs.page_cache import PageCache
 from localoffer.mkdocs.page_frame import FrameRenderer
 from localoffer.plan.model import PagePlan
 from localoffer.present.sanitise import sanitise_html
@@ -101,10 +102,13 @@ def render_pages(
     planned: Iterable[PlannedPageFile],
     meta: Callable[[PagePlan], dict[str, Any]],
     post_page: Callable[[str, Page], str],
+    cache: PageCache | None = None,
 ) -> None:
     """Render and write every planned page, with ``meta(plan)`` as the page's meta.
 
-    ``post_page`` does what the plugin's ``on_post_page`` does for MkDocs' pages.
+    ``post_page`` does what the plugin's ``on_post_page`` does for MkDocs' pages. With a
+    ``cache`` (while serving), a page whose plan has a key is written from the last build when
+    nothing it shows has changed.
     """
     converter = MarkdownConverter(config, files)
     frames = FrameRenderer(env)
@@ -113,6 +117,11 @@ def render_pages(
         plan = file.plan
         page = Page(None, file, config)
         page.meta = meta(plan)
+        cache_key = cache.key(plan.key) if cache is not None and plan.key else ""
+        cached = cache.lookup(cache_key) if cache is not None and cache_key else None
+        if cached is not None:
+            write_file(cached, file.abs_dest_path)
+            continue
         page.markdown = plan.markdown
         _convert(page, plan, converter, fingerprint)
         variables = cast(dict[str, Any], get_context(nav, doc_pages, config, page))
@@ -121,7 +130,10 @@ def render_pages(
         if plan.html_title:
             variables["lo_html_title"] = plan.html_title
         output = post_page(frames.render(plan.template, variables, _folder(page.url)), page)
-        write_file(output.encode("utf-8", errors="xmlcharrefreplace"), file.abs_dest_path)
+        html = output.encode("utf-8", errors="xmlcharrefreplace")
+        write_file(html, file.abs_dest_path)
+        if cache is not None and cache_key:
+            cache.store(cache_key, html)
         page.content = None
         page.markdown = None
 

@@ -1,5 +1,6 @@
 """The MkDocs plugin: a thin adapter from the framework-free core to MkDocs events.
 
+on_startup   keep whole record pages between serve's rebuilds (page_cache)
 on_config    validate every record (errors stop the build before the output folder is touched)
 on_files     add the planned pages (out of the nav) and published files
 on_page_*    give planned pages MkDocs renders their template context, sanitise their bodies,
@@ -30,6 +31,7 @@ from localoffer.mkdocs import (
     direct_pages,
     embeds,
     environment,
+    page_cache,
     render_cache,
     search_index,
     sitemap,
@@ -58,6 +60,13 @@ class LocalOfferPlugin(BasePlugin[LocalOfferConfig]):  # type: ignore[no-untyped
         self.direct: list[direct_pages.PlannedPageFile] = []
         self.fingerprint = ""
         self.cache_keys: dict[str, str] = {}
+        # Only while serving: whole record pages kept between rebuilds (page_cache).
+        self.page_cache: page_cache.PageCache | None = None
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        # Defining on_startup also makes MkDocs keep this instance across serve's rebuilds.
+        if command == "serve":
+            self.page_cache = page_cache.PageCache()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         if not self.config.enabled:  # `enabled: false` builds the content pages only
@@ -141,6 +150,8 @@ class LocalOfferPlugin(BasePlugin[LocalOfferConfig]):  # type: ignore[no-untyped
         if self.site is None:
             return
         if self.direct and self.env is not None and self.nav is not None and self.files:
+            if self.page_cache is not None:
+                self.page_cache.start_build(config, self.nav, self.files)
             direct_pages.render_pages(
                 self.files,
                 config,
@@ -151,6 +162,7 @@ class LocalOfferPlugin(BasePlugin[LocalOfferConfig]):  # type: ignore[no-untyped
                 self.direct,
                 page_meta,
                 self._embed,
+                self.page_cache,
             )
             sitemap.write_sitemap(self.env, config, self.nav, direct_pages.all_pages(self.files))
         search_index.add_entries(config.site_dir, search_entries(self.site))

@@ -1,0 +1,107 @@
+"""Whole record pages kept across ``mkdocs serve`` rebuilds, keyed on what they show.
+
+``mkdocs serve`` rebuilds the whole site after every edit. A record page's HTML depends on what
+the plan says it shows (``PagePlan.key``: its records, "today", the settings, its Markdown) and
+on what every page shares: the templates, the site's configuration, the nav and the files links
+can point to (``fingerprint``). When neither changed, the page from the last build is written
+again instead of being rendered. Only pages used by the last build are kept, so the cache holds
+one site at most; it is used only while serving, where it saves most of a rebuild.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import Files
+from mkdocs.structure.nav import Navigation
+
+# What of MkDocs' configuration the templates and the Markdown converter can show.
+CONFIG_KEYS = (
+    "site_name",
+    "site_url",
+    "site_description",
+    "site_author",
+    "copyright",
+    "repo_url",
+    "repo_name",
+    "edit_uri",
+    "edit_uri_template",
+    "use_directory_urls",
+    "nav",
+    "extra",
+    "extra_css",
+    "extra_javascript",
+    "markdown_extensions",
+    "mdx_configs",
+    "validation",
+)
+
+
+class PageCache:
+    def __init__(self) -> None:
+        self._pages: dict[str, bytes] = {}
+        self._used: dict[str, bytes] = {}
+        self._fingerprint = ""
+        self.hits = 0  # pages written from the cache in this build
+
+    def start_build(self, config: MkDocsConfig, nav: Navigation, files: Files) -> None:
+        """Begin a build: forget pages the last build did not use; note what all pages share."""
+        if self._used:
+            self._pages, self._used = self._used, {}
+        self.hits = 0
+        self._fingerprint = fingerprint(config, nav, files)
+
+    def key(self, page_key: str) -> str:
+        return hashlib.sha256(f"{self._fingerprint}\0{page_key}".encode()).hexdigest()
+
+    def lookup(self, key: str) -> bytes | None:
+        found = self._pages.get(key)
+        if found is not None:
+            self._used[key] = found
+            self.hits += 1
+        return found
+
+    def store(self, key: str, html: bytes) -> None:
+        self._pages[key] = html
+        self._used[key] = html
+
+    def __len__(self) -> int:
+        return len(self._pages)
+
+
+def fingerprint(config: MkDocsConfig, nav: Navigation, files: Files) -> str:
+    digest = hashlib.sha256()
+    settings = {name: config.get(name) for name in CONFIG_KEYS}
+    settings["theme"] = dict(config.theme)
+    settings["theme_dirs"] = list(config.theme.dirs)
+    plugin = config.plugins.get("localoffer")
+    settings["localoffer"] = dict(plugin.config) if plugin is not None else None
+    digest.update(json.dumps(settings, sort_keys=True, default=repr).encode())
+    for path, stat in _template_files(config.theme.dirs):
+        digest.update(f"{path}\0{stat.st_mtime_ns}\0{stat.st_size}\n".encode())
+    for title, url in _nav_outline(nav.items):
+        digest.update(f"{title}\0{url}\n".encode())
+    for file in files:
+        digest.update(f"{file.src_uri}\0{file.url}\n".encode())
+    return digest.hexdigest()
+
+
+def _template_files(dirs: Iterable[str]) -> Iterator[tuple[str, os.stat_result]]:
+    for root in dirs:
+        for folder, subfolders, names in os.walk(root):
+            subfolders[:] = sorted(d for d in subfolders if d != ".icons")
+            for name in sorted(names):
+                if name.endswith(".html"):
+                    path = os.path.join(folder, name)
+                    yield path, os.stat(path)
+
+
+def _nav_outline(items: Iterable[Any]) -> Iterator[tuple[str, str]]:
+    for item in items:
+        yield str(getattr(item, "title", "")), str(getattr(item, "url", ""))
+        yield from _nav_outline(getattr(item, "children", None) or ())
