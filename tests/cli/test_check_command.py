@@ -176,10 +176,10 @@ def test_a_fault_in_one_file_is_reported_and_the_rest_still_checked(
 
     real = loader.read_record
 
-    def faulty(path: Path):  # type: ignore[no-untyped-def]
+    def faulty(path: Path, *args):  # type: ignore[no-untyped-def]
         if path.name == "broken.md":
             raise RuntimeError("simulated fault")
-        return real(path)
+        return real(path, *args)
 
     monkeypatch.setattr(loader, "read_record", faulty)
     kit.write("events/broken.md", EVENT)

@@ -8,7 +8,7 @@ from typing import Any
 
 from localoffer.cli.options import ClockError, add_site_options, resolve_now
 from localoffer.core.check import check_site
-from localoffer.core.memory import tune_for_bulk_loading
+from localoffer.core.memory import collector_paused
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 
@@ -44,10 +44,11 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
-    tune_for_bulk_loading()
-    result = check_site(root.resolve(), now)
-    for problem in result.problems:
-        print(problem.format_github() if args.format == "github" else problem.format())
+    # Nothing is kept for a later load: there is none.
+    with collector_paused():
+        result = check_site(root.resolve(), now, cache=None)
+        for problem in result.problems:
+            print(problem.format_github() if args.format == "github" else problem.format())
     errors, warnings = len(result.errors), len(result.warnings)
     site = result.site
     records = len(site.consultations) + len(site.events) + len(site.feedback)

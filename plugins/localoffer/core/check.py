@@ -16,6 +16,7 @@ from localoffer.core.rules.references import check_previous_ids, check_reference
 from localoffer.core.rules.reserved import check_reserved_ids
 from localoffer.core.settings import SiteSettings, read_settings
 from localoffer.core.site import Site
+from localoffer.core.source.cache import RECORDS, RecordCache
 from localoffer.core.source.loader import load_records
 
 RULES = (
@@ -48,17 +49,27 @@ class CheckResult:
         return not self.errors
 
 
-def check_loaded(settings: SiteSettings, now: datetime, problems: list[Problem]) -> CheckResult:
-    """Load and check the records of a site whose settings are already read."""
+def check_loaded(
+    settings: SiteSettings,
+    now: datetime,
+    problems: list[Problem],
+    *,
+    cache: RecordCache | None = RECORDS,
+) -> CheckResult:
+    """Load and check the records of a site whose settings are already read.
+
+    Records whose files are unchanged since the last load in this process come from ``cache``
+    (None: read every file afresh, and keep nothing, as a one-off check should).
+    """
     site = Site(settings=settings, now=now)
     found = list(problems)
-    found += load_records(site)
+    found += load_records(site, cache)
     for rule in RULES:
         found.extend(rule(site))
     return CheckResult(site, sort_problems(found))
 
 
-def check_site(root: Path, now: datetime) -> CheckResult:
+def check_site(root: Path, now: datetime, *, cache: RecordCache | None = RECORDS) -> CheckResult:
     """Read ``mkdocs.yml`` in ``root`` and check everything."""
     settings, problems = read_settings(root)
-    return check_loaded(settings, now, problems)
+    return check_loaded(settings, now, problems, cache=cache)

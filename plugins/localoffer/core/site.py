@@ -14,7 +14,7 @@ from localoffer.core.models.event import Event
 from localoffer.core.models.feedback import FeedbackRound
 from localoffer.core.problems import Problem, Severity
 from localoffer.core.settings import SiteSettings
-from localoffer.core.source.yamlnodes import Position, YamlDocument
+from localoffer.core.source.yamlnodes import Position, YamlSource
 
 
 @dataclass
@@ -24,7 +24,12 @@ class Site:
     consultations: dict[str, Consultation] = field(default_factory=dict)
     events: dict[str, Event] = field(default_factory=dict)
     feedback: dict[str, FeedbackRound] = field(default_factory=dict)
-    sources: dict[str, YamlDocument] = field(default_factory=dict)
+    #: Where each record file's values were typed, by the file's path in the site (node trees
+    #: are composed only when a problem is placed).
+    sources: dict[str, YamlSource] = field(default_factory=dict)
+    #: The SHA-256 (hex) of each record file's bytes, by the file's path in the site: a key for
+    #: anything kept per record between builds.
+    digests: dict[str, str] = field(default_factory=dict)
 
     @property
     def today(self) -> date:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
+import os
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from pydantic import ValidationError
 
@@ -15,8 +17,9 @@ from localoffer.core.models.event import Event
 from localoffer.core.models.feedback import FeedbackRound
 from localoffer.core.problems import Problem, error
 from localoffer.core.site import Site
+from localoffer.core.source.cache import RECORDS, CacheSession, Loaded, RecordCache
 from localoffer.core.source.messages import editor_message, field_names
-from localoffer.core.source.reader import ReadError, read_record
+from localoffer.core.source.reader import ReadError, read_bytes, read_record
 from localoffer.core.source.yamlnodes import YamlDocument
 from localoffer.core.suggest import nearest
 
@@ -40,26 +43,53 @@ IGNORED_NAMES = {"readme.md", ".gitkeep", ".ds_store", "thumbs.db"}
 
 def record_files(root: Path, kind: RecordKind) -> Iterator[Path]:
     """Every file in a record folder and its sub-folders, in a stable order."""
+    for _, path in _record_files(root, kind):
+        yield path
+
+
+def _record_files(root: Path, kind: RecordKind) -> list[tuple[str, Path]]:
+    """Every file in a record folder and its sub-folders, with its path in the site.
+
+    As ``sorted(folder.rglob("*"))`` would find them (links to folders are not followed,
+    folders that cannot be read are left out), in the same order, with fewer system calls.
+    """
     folder = root / kind.folder
     if not folder.is_dir():
+        return []
+    found: list[tuple[tuple[str, ...], str]] = []
+    _collect(str(folder), (), found)
+    # By the names of the folders, then the file's, as pathlib sorts paths.
+    found.sort(key=lambda item: tuple(map(os.path.normcase, item[0])))
+    return [(f"{kind.folder}/{'/'.join(parts)}", Path(path)) for parts, path in found]
+
+
+def _collect(folder: str, parts: tuple[str, ...], found: list[tuple[tuple[str, ...], str]]) -> None:
+    try:
+        with os.scandir(folder) as listing:
+            entries = list(listing)
+    except PermissionError:
         return
-    for path in sorted(folder.rglob("*")):
-        if (
-            path.is_file()
-            and path.name.lower() not in IGNORED_NAMES
-            and not path.name.startswith(".")
-        ):
-            yield path
+    for entry in entries:
+        name = entry.name
+        if entry.is_dir(follow_symlinks=False):
+            _collect(entry.path, (*parts, name), found)
+        elif entry.is_file() and name.lower() not in IGNORED_NAMES and not name.startswith("."):
+            found.append(((*parts, name), entry.path))
 
 
-def load_into(site: Site, kind: RecordKind, target: dict[str, M]) -> list[Problem]:
-    """Load one folder's records into ``target`` (by id); return the problems found."""
+def load_into(
+    site: Site, kind: RecordKind, target: dict[str, M], cache: CacheSession | None = None
+) -> list[Problem]:
+    """Load one folder's records into ``target`` (by id); return the problems found.
+
+    With a cache session, a file whose bytes are unchanged since the last load gives the same
+    record and problems as then, without being parsed or validated again.
+    """
     problems: list[Problem] = []
     root = site.settings.root
     context = {"vocabularies": site.settings.vocabularies}
     first_seen: dict[str, str] = {}
-    for path in record_files(root, kind):
-        rel = path.relative_to(root).as_posix()
+    for rel, path in _record_files(root, kind):
         if path.suffix.lower() not in kind.suffixes:
             wanted = " or ".join(kind.suffixes)
             elsewhere = [
@@ -84,46 +114,24 @@ def load_into(site: Site, kind: RecordKind, target: dict[str, M]) -> list[Proble
                 )
             )
         try:
-            source = read_record(path)
+            raw = read_bytes(path)
         except ReadError as exc:
             problems.append(error(rel, exc.position.line, exc.position.column, str(exc)))
             continue
-        except Exception as exc:  # a fault in localoffer, not the editor's: say so, go on
-            problems.append(_fault(rel, exc))
+        digest = hashlib.sha256(raw).hexdigest()
+        site.digests[rel] = digest
+        key = (str(path), rel)
+        loaded = cache.lookup(key, digest) if cache is not None else None
+        if loaded is None:
+            loaded, keep = _load_file(kind, path, rel, raw, digest, context)
+            if cache is not None and keep:
+                loaded = cache.store(key, loaded)
+        if loaded.source is not None:
+            site.sources[rel] = loaded.source
+        problems.extend(loaded.problems)
+        model = loaded.record
+        if model is None:
             continue
-        document = source.document
-        site.sources[rel] = document
-        for duplicate in document.duplicates:
-            problems.append(
-                error(
-                    rel,
-                    duplicate.position.line,
-                    duplicate.position.column,
-                    f"'{duplicate.key}' is given twice (first on line {duplicate.first.line}): "
-                    "keep one",
-                )
-            )
-        try:
-            model = kind.model.model_validate(document.data, context=context)
-        except ValidationError as exc:
-            other = _valid_as_other_kind(kind, document.data, context)
-            if other is not None:
-                problems.append(
-                    error(
-                        rel,
-                        1,
-                        1,
-                        f"this is {_a(other.noun)}, not {_a(kind.noun)}: move it to the "
-                        f"{other.folder}/ folder",
-                    )
-                )
-            else:
-                problems.extend(validation_problems(rel, document, kind.model, exc))
-            continue
-        except Exception as exc:  # a fault in localoffer, not the editor's: say so, go on
-            problems.append(_fault(rel, exc))
-            continue
-        model.bind(record_id, rel, source.body)
         if record_id in first_seen:
             problems.append(
                 error(
@@ -138,6 +146,55 @@ def load_into(site: Site, kind: RecordKind, target: dict[str, M]) -> list[Proble
         first_seen[record_id] = rel
         target[record_id] = model  # type: ignore[assignment]
     return problems
+
+
+def _load_file(
+    kind: RecordKind, path: Path, rel: str, raw: bytes, digest: str, context: dict[str, Any]
+) -> tuple[Loaded, bool]:
+    """Read, parse and validate one record file's bytes.
+
+    Also says whether what it gave may be kept for the next load: not when localoffer itself
+    failed on the file, so that the next load tries again.
+    """
+    try:
+        source = read_record(path, raw)
+    except ReadError as exc:
+        problem = error(rel, exc.position.line, exc.position.column, str(exc))
+        return Loaded(digest, None, (problem,), None), True
+    except Exception as exc:  # a fault in localoffer, not the editor's: say so, go on
+        return Loaded(digest, None, (_fault(rel, exc),), None), False
+    document = source.document
+    problems = [
+        error(
+            rel,
+            duplicate.position.line,
+            duplicate.position.column,
+            f"'{duplicate.key}' is given twice (first on line {duplicate.first.line}): keep one",
+        )
+        for duplicate in document.duplicates
+    ]
+    try:
+        model = kind.model.model_validate(document.data, context=context)
+    except ValidationError as exc:
+        other = _valid_as_other_kind(kind, document.data, context)
+        if other is not None:
+            problems.append(
+                error(
+                    rel,
+                    1,
+                    1,
+                    f"this is {_a(other.noun)}, not {_a(kind.noun)}: move it to the "
+                    f"{other.folder}/ folder",
+                )
+            )
+        else:
+            problems.extend(validation_problems(rel, document, kind.model, exc))
+        return Loaded(digest, None, tuple(problems), document.source), True
+    except Exception as exc:  # a fault in localoffer, not the editor's: say so, go on
+        problems.append(_fault(rel, exc))
+        return Loaded(digest, None, tuple(problems), document.source), False
+    model.bind(path.stem, rel, source.body)
+    return Loaded(digest, model, tuple(problems), document.source), True
 
 
 def validation_problems(
@@ -171,11 +228,18 @@ def validation_problems(
     return problems
 
 
-def load_records(site: Site) -> list[Problem]:
-    """Load consultations, events and feedback rounds into ``site``."""
-    problems = load_into(site, CONSULTATIONS, site.consultations)
-    problems += load_into(site, EVENTS, site.events)
-    problems += load_into(site, FEEDBACK, site.feedback)
+def load_records(site: Site, cache: RecordCache | None = RECORDS) -> list[Problem]:
+    """Load consultations, events and feedback rounds into ``site``.
+
+    ``cache`` keeps what each file gave for the next load in this process (see
+    ``core/source/cache.py``); None reads every file afresh and keeps nothing.
+    """
+    session = cache.start(site.settings.vocabularies) if cache is not None else None
+    problems = load_into(site, CONSULTATIONS, site.consultations, session)
+    problems += load_into(site, EVENTS, site.events, session)
+    problems += load_into(site, FEEDBACK, site.feedback, session)
+    if session is not None:
+        session.finish()
     return problems
 
 

@@ -6,6 +6,8 @@ bytes that are not UTF-8, an empty file, missing front matter, YAML that is not 
 
 from __future__ import annotations
 
+import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,12 +26,28 @@ class RecordSource:
     body: str
 
 
-def read_record(path: Path) -> RecordSource:
-    """Read a ``.md`` (front matter and body) or ``.yml``/``.yaml`` (YAML only) record."""
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes, or a ReadError saying why they cannot be read."""
     try:
-        raw = path.read_bytes()
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+        try:
+            chunks = []
+            while chunk := os.read(descriptor, 1 << 20):
+                chunks.append(chunk)
+        finally:
+            os.close(descriptor)
+        return b"".join(chunks)
     except OSError as exc:
         raise ReadError(f"the file cannot be read ({exc.strerror})", Position(1, 1)) from None
+
+
+def read_record(path: Path, raw: bytes | None = None) -> RecordSource:
+    """Read a ``.md`` (front matter and body) or ``.yml``/``.yaml`` (YAML only) record.
+
+    ``raw`` is the file's bytes when they have been read already.
+    """
+    if raw is None:
+        raw = read_bytes(path)
     text = decode(raw)
     if text.startswith("\ufeff"):
         text = text[1:]  # a byte order mark, which some Windows editors add
@@ -74,12 +92,32 @@ def _is_fence(line: str, closing: bool = False) -> bool:
     return stripped == "---" or (closing and stripped == "...")
 
 
+# Line breaks other than "\n" that str.splitlines() also splits on.
+_OTHER_BREAKS = re.compile("[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+# A closing fence: a line '---' or '...', perhaps with spaces after it.
+_CLOSING_FENCE = re.compile(r"^(?:---|\.\.\.)[^\S\n]*$", re.MULTILINE)
+
+
 def split_front_matter(text: str) -> tuple[str, str]:
     """Split ``---`` front matter from a Markdown body.
 
     Returns (yaml, body). The YAML text keeps a blank line in place of the opening ``---``, so
     the line numbers YAML reports are the file's own.
     """
+    # The usual file is split without splitting it into lines: when the front matter has no
+    # line breaks but "\n", its lines are those str.splitlines() finds. Anything else is
+    # explained line by line.
+    first_end = text.find("\n")
+    if first_end > 0 and _is_fence(text[:first_end]):
+        closing = _CLOSING_FENCE.search(text, first_end + 1)
+        if closing is not None and not _OTHER_BREAKS.search(text, 0, closing.end()):
+            front = "\n" + text[first_end + 1 : closing.start()]
+            if front.strip():
+                return front, text[closing.end() + 1 :]
+    return _split_lines(text)
+
+
+def _split_lines(text: str) -> tuple[str, str]:
     lines = text.splitlines(keepends=True)
     if not _is_fence(lines[0]):
         first = next((n for n, line in enumerate(lines) if line.strip()), 0)
