@@ -31,6 +31,7 @@ from localoffer.export.ics_text import (
     content_line,
     date_stamp,
     escape_text,
+    fold,
     serialise,
     text_line,
     utc_stamp,
@@ -277,6 +278,77 @@ class Known:
     skipped: Sequence[date]
 
 
+@dataclass(frozen=True)
+class VEventBytes:
+    """One VEVENT as the bytes of a file, less its DTSTAMP line.
+
+    DTSTAMP is the build's "now": the one part of an event's entry that changes between builds
+    when the event does not. Keeping it out lets a build reuse an unchanged event's bytes in
+    every calendar that carries it (``with_stamp`` puts it back).
+    """
+
+    head: bytes  # BEGIN:VEVENT and UID
+    tail: bytes  # DTSTART to END:VEVENT
+
+    def with_stamp(self, stamp: bytes) -> bytes:
+        return self.head + stamp + self.tail
+
+
+def vevent_bytes(
+    event: Event,
+    context: CalendarContext,
+    found: Sequence[Occurrence] | None = None,
+    skipped: Sequence[date] | None = None,
+) -> VEventBytes:
+    """:func:`vevent`, serialised, with the DTSTAMP line left out (see :class:`VEventBytes`)."""
+    lines = vevent(event, context, found, skipped)
+    assert lines[2].startswith("DTSTAMP:")
+    return VEventBytes(serialise(lines[:2]), serialise(lines[3:]))
+
+
+def stamp_line(now: datetime) -> bytes:
+    """The DTSTAMP line of every VEVENT of a build."""
+    return fold(content_line("DTSTAMP", utc_stamp(now)))
+
+
+_CALENDAR_START = serialise(
+    [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        content_line("PRODID", PRODID),
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+    ]
+)
+_CALENDAR_TIMEZONE = serialise(
+    [
+        "X-WR-TIMEZONE:Europe/London",
+        "REFRESH-INTERVAL;VALUE=DURATION:PT6H",
+        "X-PUBLISHED-TTL:PT6H",
+        *VTIMEZONE_LONDON,
+    ]
+)
+CALENDAR_END = fold("END:VCALENDAR")
+
+
+def calendar_head(name: str, description: str = "") -> bytes:
+    """A VCALENDAR's header and the London VTIMEZONE, up to its first VEVENT."""
+    lines = [text_line("X-WR-CALNAME", name)]
+    if description:
+        lines.append(text_line("X-WR-CALDESC", description))
+    return _CALENDAR_START + serialise(lines) + _CALENDAR_TIMEZONE
+
+
+def assemble_calendar(head: bytes, vevents: Iterable[VEventBytes], now: datetime) -> bytes:
+    """A whole VCALENDAR from its :func:`calendar_head` and its events' bytes (in given order)."""
+    stamp = stamp_line(now)
+    parts = [head]
+    for item in vevents:
+        parts += (item.head, stamp, item.tail)
+    parts.append(CALENDAR_END)
+    return b"".join(parts)
+
+
 def calendar_bytes(
     events: Iterable[Event | Known],
     context: CalendarContext,
@@ -285,29 +357,13 @@ def calendar_bytes(
     description: str = "",
 ) -> bytes:
     """A whole VCALENDAR: header, the London VTIMEZONE, one VEVENT per event (in given order)."""
-    lines: list[str] = [
-        "BEGIN:VCALENDAR",
-        "VERSION:2.0",
-        content_line("PRODID", PRODID),
-        "CALSCALE:GREGORIAN",
-        "METHOD:PUBLISH",
-        text_line("X-WR-CALNAME", name),
-    ]
-    if description:
-        lines.append(text_line("X-WR-CALDESC", description))
-    lines += [
-        "X-WR-TIMEZONE:Europe/London",
-        "REFRESH-INTERVAL;VALUE=DURATION:PT6H",
-        "X-PUBLISHED-TTL:PT6H",
-        *VTIMEZONE_LONDON,
-    ]
-    for item in events:
-        if isinstance(item, Known):
-            lines.extend(vevent(item.event, context, item.occurrences, item.skipped))
-        else:
-            lines.extend(vevent(item, context))
-    lines.append("END:VCALENDAR")
-    return serialise(lines)
+    vevents = (
+        vevent_bytes(item.event, context, item.occurrences, item.skipped)
+        if isinstance(item, Known)
+        else vevent_bytes(item, context)
+        for item in events
+    )
+    return assemble_calendar(calendar_head(name, description), vevents, context.now)
 
 
 def in_feed(

@@ -72,6 +72,8 @@ def param_value(value: str) -> str:
 def fold(line: str) -> bytes:
     """One content line as bytes: folded at 75 octets (never inside a UTF-8 character), CRLF."""
     data = line.encode("utf-8")
+    if len(data) <= MAX_OCTETS:  # most lines: nothing to fold
+        return data + b"\r\n"
     pieces: list[bytes] = []
     start, limit = 0, MAX_OCTETS
     while len(data) - start > limit:
@@ -86,6 +88,8 @@ def fold(line: str) -> bytes:
 
 def content_line(name: str, value: str, params: Sequence[tuple[str, str]] = ()) -> str:
     """``NAME;PARAM=VALUE:value`` (the value already in its iCalendar form)."""
+    if not params:
+        return f"{name}:{value}"
     head = name + "".join(f";{key}={param_value(val)}" for key, val in params)
     return f"{head}:{value}"
 
@@ -117,7 +121,7 @@ def when_line(name: str, value: date | datetime) -> str:
 
 def serialise(lines: Iterable[str]) -> bytes:
     """Content lines to the bytes of a file."""
-    return b"".join(fold(line) for line in lines)
+    return b"".join(map(fold, lines))
 
 
 def unfold(data: bytes) -> list[str]:
