@@ -17,7 +17,13 @@ from localoffer.core.derive.status import Status, outcome_due, outcome_overdue, 
 from localoffer.core.models.consultation import Consultation
 from localoffer.core.site import Site
 from localoffer.core.vocabulary import Vocabularies
-from localoffer.export.data import csv_bytes, document_item, json_bytes
+from localoffer.export.data import (
+    csv_document,
+    csv_text,
+    document_item,
+    json_item,
+    json_items_bytes,
+)
 
 JSON_PATH = "data/consultations.json"
 CSV_PATH = "data/consultations.csv"
@@ -106,7 +112,23 @@ def consultation_items(site: Site) -> list[dict[str, Any]]:
 
 
 def consultations_json(site: Site) -> bytes:
-    return json_bytes(consultation_items(site))
+    return json_items_bytes([json_item(item) for item in consultation_items(site)])
+
+
+def consultation_texts(consultation: Consultation, site: Site) -> tuple[str, str]:
+    """One consultation's item in ``consultations.json`` and its row in ``consultations.csv``,
+    as written there, so that the files can be joined from records written once each."""
+    item = consultation_item(consultation, site)
+    return json_item(item), csv_text([_csv_row(item)])
+
+
+def consultations_files(texts: Sequence[tuple[str, str]]) -> tuple[bytes, bytes]:
+    """``consultations.json`` and ``consultations.csv`` from :func:`consultation_texts` of
+    every consultation, in id order."""
+    return (
+        json_items_bytes([json_text for json_text, _ in texts]),
+        csv_document(CSV_HEADER, [csv_row for _, csv_row in texts]),
+    )
 
 
 def _document_cell(documents: Sequence[dict[str, Any]]) -> list[str]:
@@ -148,7 +170,9 @@ def _csv_row(item: dict[str, Any]) -> list[Any]:
 
 def consultations_csv(site: Site) -> bytes:
     """One row per consultation; lists are joined with "; "."""
-    return csv_bytes(CSV_HEADER, (_csv_row(item) for item in consultation_items(site)))
+    return csv_document(
+        CSV_HEADER, [csv_text([_csv_row(item)]) for item in consultation_items(site)]
+    )
 
 
 # ---------------------------------------------------------------------------------------------

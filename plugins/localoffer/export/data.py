@@ -46,20 +46,66 @@ def json_bytes(items: Sequence[Mapping[str, Any]], **extra: Any) -> bytes:
     return (json.dumps(document, ensure_ascii=False, indent=2, sort_keys=False) + "\n").encode()
 
 
+def json_item(item: Mapping[str, Any]) -> str:
+    """One item of :func:`json_bytes`' list, as it is written there (indented for its place), so
+    that a file can be joined from items made once each: see :func:`json_items_bytes`."""
+    text = json.dumps(jsonable(item), ensure_ascii=False, indent=2, sort_keys=False)
+    # JSON text holds no raw line breaks (json.dumps escapes them), so every one is indentation.
+    return "    " + text.replace("\n", "\n    ")
+
+
+def json_items_bytes(items: Sequence[str]) -> bytes:
+    """``json_bytes(items)``, from items already written with :func:`json_item`."""
+    if not items:
+        return json_bytes([])
+    return ('{\n  "items": [\n' + ",\n".join(items) + "\n  ]\n}\n").encode()
+
+
 def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> bytes:
     """CSV with a header row, CRLF line endings (RFC 4180) and a UTF-8 BOM for spreadsheets."""
+    return csv_document(header, [csv_text(rows)])
+
+
+def csv_text(rows: Iterable[Sequence[Any]]) -> str:
+    """Rows as :func:`csv_bytes` writes them (without the header), as text: a record's rows can
+    be written once and joined into the file with :func:`csv_document`."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(header)
-    for row in rows:
-        writer.writerow(["" if cell is None else _cell(cell) for cell in row])
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+    writer.writerows(csv_cells(row) for row in rows)
+    return buffer.getvalue()
+
+
+def csv_cells(row: Sequence[Any]) -> list[str]:
+    """A row's values as the text of its cells (dates in ISO 8601, true/false, lists joined)."""
+    return ["" if cell is None else _cell(cell) for cell in row]
+
+
+def csv_line(cells: Sequence[str]) -> str:
+    """Cells already made text, quoted as the CSV writer quotes them, without the line end:
+    a part of a row (at least two cells: a row of one empty cell is written ``""``)."""
+    _LINE.seek(0)
+    _LINE.truncate()
+    _LINE_WRITER.writerow(cells)
+    return _LINE.getvalue()[:-2]
+
+
+_LINE = io.StringIO()
+_LINE_WRITER = csv.writer(_LINE, lineterminator="\r\n")
+
+
+def csv_document(header: Sequence[str], texts: Iterable[str]) -> bytes:
+    """The header row and rows already written with :func:`csv_text`, as the file's bytes."""
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\r\n").writerow(header)
+    return ("\ufeff" + buffer.getvalue() + "".join(texts)).encode("utf-8")
 
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _cell(value: Any) -> str:
+    if type(value) is str:  # most cells: the same as the last line, sooner
+        return _guard(value)
     if isinstance(value, (date, datetime)):
         return value.isoformat()
     if isinstance(value, bool):

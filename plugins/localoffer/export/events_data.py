@@ -18,7 +18,7 @@ from typing import Any
 from localoffer.core.derive.occurrences import Occurrence
 from localoffer.core.models.event import EVENT_STATUSES, WEEKDAYS, Event
 from localoffer.core.vocabulary import Vocabularies
-from localoffer.export.data import csv_bytes, document_item, jsonable
+from localoffer.export.data import csv_cells, csv_document, csv_line, document_item, jsonable
 
 JSON_PATH = "data/events.json"
 CSV_PATH = "data/events.csv"
@@ -49,10 +49,20 @@ def occurrence_data(occurrence: Occurrence) -> dict[str, Any]:
 
 def event_item(record: EventRecord) -> dict[str, Any]:
     """One event as open data (dates still as ``date``/``datetime``)."""
+    nxt = record.next
+    return {
+        **_record_fields(record),
+        "past": record.past,
+        "next_occurrence": occurrence_data(nxt) if nxt is not None else None,
+        "occurrences": [occurrence_data(item) for item in record.occurrences],
+    }
+
+
+def _record_fields(record: EventRecord) -> dict[str, Any]:
+    """The item's fields up to ``all_day``: the record's own, whatever "now" is."""
     event = record.event
     repeat, ages, place = event.repeat, event.ages, event.location
     online, booking = event.online, event.booking
-    nxt = record.next
     return {
         "id": event.id,
         "url": record.url,
@@ -108,9 +118,6 @@ def event_item(record: EventRecord) -> dict[str, Any]:
         "documents": [document_item(document) for document in event.documents],
         "previous_ids": list(event.previous_ids),
         "all_day": event.all_day,
-        "past": record.past,
-        "next_occurrence": occurrence_data(nxt) if nxt is not None else None,
-        "occurrences": [occurrence_data(item) for item in record.occurrences],
     }
 
 
@@ -121,12 +128,70 @@ def _iso(value: Any) -> Any:
     return jsonable(value)
 
 
+@dataclass(frozen=True)
+class _Dates:
+    """An event's occurrences as the open data writes them: ISO 8601, and whether each is over."""
+
+    starts: list[str]
+    ends: list[str]
+    over: list[bool]
+
+    @classmethod
+    def of(cls, record: EventRecord) -> _Dates:
+        found, now = record.occurrences, record.now
+        return cls(
+            [item.start.isoformat() for item in found],
+            [item.end.isoformat() for item in found],
+            [item.is_past(now) for item in found],
+        )
+
+    @property
+    def past(self) -> bool:
+        """``EventRecord.past``: no occurrences, or the last is over."""
+        return not self.over or self.over[-1]
+
+
+def event_texts(record: EventRecord) -> tuple[str, str]:
+    """The event's line of ``events.json`` and its rows of ``events.csv`` (see
+    :func:`event_json_line` and :func:`event_csv_text`), made together."""
+    dates = _Dates.of(record)
+    return _json_line(record, dates), _csv_text(record, dates)
+
+
+def event_json_line(record: EventRecord) -> str:
+    """One event's line of ``events.json``: ``json.dumps(event_item(record))``, written faster.
+
+    Occurrences (hundreds for a long series) are only dates, whose JSON is their ISO 8601 text
+    in quotes, so they are written directly; the rest goes through ``json.dumps``.
+    """
+    return _json_line(record, _Dates.of(record))
+
+
+def _json_line(record: EventRecord, dates: _Dates) -> str:
+    head = json.dumps(_record_fields(record), ensure_ascii=False, default=_iso)
+    occurrences = [
+        f'{{"starts": "{start}", "ends": "{end}"}}'
+        for start, end in zip(dates.starts, dates.ends, strict=True)
+    ]
+    upcoming = dates.over.index(False) if False in dates.over else None
+    following = occurrences[upcoming] if upcoming is not None else "null"
+    return (
+        f'{head[:-1]}, "past": {_BOOL[dates.past]}, "next_occurrence": {following}, '
+        f'"occurrences": [{", ".join(occurrences)}]}}'
+    )
+
+
+_BOOL = {True: "true", False: "false"}
+
+
 def events_json(records: Iterable[EventRecord]) -> bytes:
     """``{"items": [...]}``, one item a line: compact (a large archive is tens of megabytes)
     and quick to write, yet each event is its own line in a diff."""
-    lines = [
-        json.dumps(event_item(record), ensure_ascii=False, default=_iso) for record in records
-    ]
+    return events_json_from_lines([event_json_line(record) for record in records])
+
+
+def events_json_from_lines(lines: Sequence[str]) -> bytes:
+    """``events.json`` from its items' lines (:func:`event_json_line`)."""
     return ('{"items": [\n' + ",\n".join(lines) + "\n]}\n").encode()
 
 
@@ -168,51 +233,83 @@ CSV_HEADER = (
 )
 
 
-def csv_rows(record: EventRecord) -> Iterable[list[Any]]:
+def _row_cells(record: EventRecord) -> tuple[list[Any], list[Any]]:
+    """The cells of an event's CSV rows that every row shares: those before the occurrence's
+    own (``id`` to ``summary``) and after them (``status`` to ``consultation``)."""
     event = record.event
     place, online, booking, ages = event.location, event.online, event.booking, event.ages
+    before = [event.id, record.url, event.title, event.summary]
+    after = [
+        event.status,
+        event.status_note,
+        event.engagement,
+        event.kind,
+        event.audiences,
+        ages.from_ if ages else None,
+        ages.to if ages else None,
+        event.areas,
+        place.name if place else None,
+        place.address if place else None,
+        place.postcode if place else None,
+        place.accessibility if place else None,
+        online.platform if online else None,
+        online.url if online else None,
+        event.cost,
+        booking.required if booking else None,
+        booking.url if booking else None,
+        booking.email if booking else None,
+        booking.phone if booking else None,
+        booking.deadline if booking else None,
+        event.organiser,
+        event.contact,
+        event.consultation,
+    ]
+    return before, after
+
+
+def csv_rows(record: EventRecord) -> Iterable[list[Any]]:
+    event = record.event
+    before, after = _row_cells(record)
+    all_day, series, past = event.all_day, event.repeat is not None, record.past
     for number, occurrence in enumerate(record.occurrences, start=1):
         yield [
-            event.id,
-            record.url,
-            event.title,
-            event.summary,
+            *before,
             occurrence.start,
             occurrence.end,
-            event.all_day,
+            all_day,
             number,
-            event.repeat is not None,
+            series,
             occurrence.is_past(record.now),
-            record.past,
-            event.status,
-            event.status_note,
-            event.engagement,
-            event.kind,
-            event.audiences,
-            ages.from_ if ages else None,
-            ages.to if ages else None,
-            event.areas,
-            place.name if place else None,
-            place.address if place else None,
-            place.postcode if place else None,
-            place.accessibility if place else None,
-            online.platform if online else None,
-            online.url if online else None,
-            event.cost,
-            booking.required if booking else None,
-            booking.url if booking else None,
-            booking.email if booking else None,
-            booking.phone if booking else None,
-            booking.deadline if booking else None,
-            event.organiser,
-            event.contact,
-            event.consultation,
+            past,
+            *after,
         ]
 
 
 def events_csv(records: Iterable[EventRecord]) -> bytes:
-    rows = (row for record in records for row in csv_rows(record))
-    return csv_bytes(CSV_HEADER, rows)
+    return csv_document(CSV_HEADER, [event_csv_text(record) for record in records])
+
+
+def event_csv_text(record: EventRecord) -> str:
+    """One event's rows of ``events.csv`` (one per occurrence): ``csv_text(csv_rows(record))``,
+    written faster. Only the occurrence's own cells differ from row to row, and they are dates,
+    numbers and true/false, which CSV never quotes: the record's cells are written once."""
+    return _csv_text(record, _Dates.of(record))
+
+
+def _csv_text(record: EventRecord, dates: _Dates) -> str:
+    if not dates.starts:
+        return ""
+    before, after = (csv_line(csv_cells(cells)) for cells in _row_cells(record))
+    event = record.event
+    shared = f"{_BOOL[event.all_day]},"  # all_day, then the occurrence's number ...
+    series = f",{_BOOL[event.repeat is not None]},"  # ... series, occurrence_past ...
+    past = f",{_BOOL[dates.past]},{after}\r\n"  # ... past, and the rest
+    return "".join(
+        f"{before},{start},{end},{shared}{number}{series}{_BOOL[over]}{past}"
+        for number, (start, end, over) in enumerate(
+            zip(dates.starts, dates.ends, dates.over, strict=True), start=1
+        )
+    )
 
 
 # ---------------------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from localoffer.core.derive.actions import action_overdue
 from localoffer.core.models.documents import DocumentRef
 from localoffer.core.models.feedback import ACTION_STATUSES, Comment, FeedbackRound
 from localoffer.core.site import Site
-from localoffer.export.data import csv_bytes, json_bytes
+from localoffer.export.data import csv_document, csv_text, json_item, json_items_bytes
 
 JSON_PATH = "data/feedback.json"
 CSV_PATH = "data/feedback.csv"
@@ -106,41 +106,59 @@ def feedback_items(site: Site) -> list[dict[str, Any]]:
 
 
 def feedback_json(site: Site) -> bytes:
-    return json_bytes(feedback_items(site))
+    return json_items_bytes([json_item(item) for item in feedback_items(site)])
 
 
-def csv_rows(site: Site) -> list[list[Any]]:
+def _round_rows(feedback: FeedbackRound, today: date) -> list[list[Any]]:
     rows: list[list[Any]] = []
-    for feedback in ordered(site):
-        for number, comment in enumerate(feedback.comments, start=1):
-            action = comment.action
-            rows.append(
-                [
-                    feedback.id,
-                    round_url(feedback.id),
-                    feedback.title,
-                    feedback.source,
-                    feedback.received,
-                    feedback.consultation,
-                    feedback.event,
-                    number,
-                    comment.from_,
-                    comment.regarding,
-                    list(comment.topics),
-                    comment.said,
-                    comment.response,
-                    action.status if action else None,
-                    action.due if action else None,
-                    action.completed if action else None,
-                    action.owner if action else None,
-                    action_overdue(action, site.today) if action else None,
-                ]
-            )
+    for number, comment in enumerate(feedback.comments, start=1):
+        action = comment.action
+        rows.append(
+            [
+                feedback.id,
+                round_url(feedback.id),
+                feedback.title,
+                feedback.source,
+                feedback.received,
+                feedback.consultation,
+                feedback.event,
+                number,
+                comment.from_,
+                comment.regarding,
+                list(comment.topics),
+                comment.said,
+                comment.response,
+                action.status if action else None,
+                action.due if action else None,
+                action.completed if action else None,
+                action.owner if action else None,
+                action_overdue(action, today) if action else None,
+            ]
+        )
     return rows
 
 
+def csv_rows(site: Site) -> list[list[Any]]:
+    return [row for feedback in ordered(site) for row in _round_rows(feedback, site.today)]
+
+
 def feedback_csv(site: Site) -> bytes:
-    return csv_bytes(CSV_HEADER, csv_rows(site))
+    return csv_document(CSV_HEADER, [csv_text(csv_rows(site))])
+
+
+def round_texts(feedback: FeedbackRound, today: date) -> tuple[str, str]:
+    """One round's item in ``feedback.json`` and its rows in ``feedback.csv``, as written
+    there, so that the files can be joined from rounds written once each."""
+    return json_item(feedback_item(feedback, today)), csv_text(_round_rows(feedback, today))
+
+
+def feedback_files(texts: Sequence[tuple[str, str]]) -> tuple[bytes, bytes]:
+    """``feedback.json`` and ``feedback.csv`` from :func:`round_texts` of every round, in the
+    order of :func:`ordered`."""
+    return (
+        json_items_bytes([json_text for json_text, _ in texts]),
+        csv_document(CSV_HEADER, [rows for _, rows in texts]),
+    )
 
 
 def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
