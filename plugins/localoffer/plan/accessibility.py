@@ -6,13 +6,15 @@ websites, and lists automatically every PDF that is not tagged and not marked ac
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 
 from localoffer.core.models.base import RecordModel
+from localoffer.core.models.documents import DocumentRef
 from localoffer.core.rules.documents import documents_of
 from localoffer.core.site import Site
+from localoffer.plan.keys import SiteKeys, site_keys
 from localoffer.plan.model import Embed, PagePlan, PlanItem
 
 EMBEDS: dict[str, Embed] = {}
@@ -33,25 +35,38 @@ class InaccessibleDocument:
 
 def inaccessible_documents(site: Site) -> list[InaccessibleDocument]:
     """Every PDF the checker warned about: not tagged, and not marked ``accessible: true``."""
+    keys = site_keys(site)
     found: dict[str, InaccessibleDocument] = {}
-    records: list[tuple[str, RecordModel]] = [
-        *(("consultations", r) for r in site.consultations.values()),
-        *(("events", r) for r in site.events.values()),
-        *(("you-said-we-did", r) for r in site.feedback.values()),
+    records: list[tuple[str, Mapping[str, RecordModel]]] = [
+        ("consultations", site.consultations),
+        ("events", site.events),
+        ("you-said-we-did", site.feedback),
     ]
-    for folder, record in records:
-        for _loc, document in documents_of(record):
-            info = site.file_info(document)
-            if document.file is None or info is None or document.accessible:
-                continue
-            if info.format == "PDF" and not info.tagged and document.file not in found:
-                found[document.file] = InaccessibleDocument(
-                    title=document.title,
-                    file=document.file,
-                    record_title=str(getattr(record, "title", record.id)),
-                    record_url=f"/{folder}/{record.id}/",
-                )
+    for folder, by_id in records:
+        for record_id, record in by_id.items():
+            for document in _files_of(keys, folder, record_id, record):
+                info = keys.file_info(document)
+                if document.file is None or info is None or document.accessible:
+                    continue
+                if info.format == "PDF" and not info.tagged and document.file not in found:
+                    found[document.file] = InaccessibleDocument(
+                        title=document.title,
+                        file=document.file,
+                        record_title=str(getattr(record, "title", record_id)),
+                        record_url=f"/{folder}/{record_id}/",
+                    )
     return sorted(found.values(), key=lambda item: (item.record_title, item.title))
+
+
+def _files_of(
+    keys: SiteKeys, folder: str, record_id: str, record: RecordModel
+) -> tuple[DocumentRef, ...]:
+    """The record's documents that are files (kept while its file is unchanged)."""
+
+    def make() -> tuple[DocumentRef, ...]:
+        return tuple(d for _, d in documents_of(record) if d.file is not None)
+
+    return keys.memo.get("documents", f"{folder}/{record_id}", keys.digest(record), make)
 
 
 def _date(site: Site, key: str) -> date | None:

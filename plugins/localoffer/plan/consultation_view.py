@@ -234,9 +234,12 @@ def events_by_consultation(site: Site) -> dict[str, list[Event]]:
     for event in site.events.values():
         if event.consultation is not None:
             found.setdefault(event.consultation, []).append(event)
-    for events in found.values():
-        events.sort(key=lambda event: _event_sort_key(event, site.now))
-    return found
+    return {key: events_in_order(events, site.now) for key, events in found.items()}
+
+
+def events_in_order(events: Iterable[Event], now: datetime) -> list[Event]:
+    """Events as a consultation page lists them: the next first, then the past, latest first."""
+    return sorted(events, key=lambda event: _event_sort_key(event, now))
 
 
 def feedback_view(site: Site, round_id: str) -> FeedbackView | None:

@@ -13,24 +13,29 @@ Renamed consultations' old addresses are redirect pages made by ``plan/redirects
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from functools import partial
 from urllib.parse import urlsplit
 
 import frontmatter
 
+from localoffer.core.dates import start_of
+from localoffer.core.models.consultation import Consultation
+from localoffer.core.models.event import Event
 from localoffer.core.site import Site
 from localoffer.export.atom import FEED_PATH, consultations_feed
 from localoffer.export.consultations_data import (
     CSV_PATH,
     JSON_PATH,
     SCHEMA_PATH,
-    consultations_csv,
-    consultations_json,
+    consultation_texts,
+    consultations_files,
     consultations_schema_json,
 )
 from localoffer.plan.consultation_register import build_register
 from localoffer.plan.consultation_status import status_view
-from localoffer.plan.consultation_view import consultation_page, events_by_consultation
-from localoffer.plan.model import Embed, EmbedPlan, OutputFile, PagePlan, PlanItem
+from localoffer.plan.consultation_view import consultation_page, events_in_order
+from localoffer.plan.keys import SiteKeys, site_keys
+from localoffer.plan.model import Embed, EmbedPlan, OutputFile, PagePlan, PlanItem, keyed
 
 REGISTER_TITLE = "Consultations"
 REGISTER_DESCRIPTION = (
@@ -55,6 +60,7 @@ def site_path(site: Site) -> str:
 
 
 def plan(site: Site) -> Iterator[PlanItem]:
+    keys = site_keys(site)
     name = site.settings.site_name
     yield PagePlan(
         src_uri="consultations/index.md",
@@ -65,22 +71,88 @@ def plan(site: Site) -> Iterator[PlanItem]:
         html_title=f"{REGISTER_TITLE} – {name}",
         description=REGISTER_DESCRIPTION,
     )
-    events_index = events_by_consultation(site)
-    for consultation in site.consultations.values():
-        yield PagePlan(
-            src_uri=f"consultations/{consultation.id}.md",
+    naming: dict[str, list[Event]] = {}
+    for event in site.events.values():
+        if event.consultation is not None:
+            naming.setdefault(event.consultation, []).append(event)
+    for consultation_id, consultation in site.consultations.items():
+        yield _page(site, keys, consultation_id, consultation, naming.get(consultation_id, []))
+    yield OutputFile(FEED_PATH, _feed(site, keys))
+    texts = [
+        keys.memo.get(
+            "consultation-data",
+            consultation_id,
+            # An item shows the record and its status now (and whether its outcome is overdue).
+            (keys.digest(consultation), keys.state(consultation)),
+            partial(consultation_texts, consultation, site),
+        )
+        for consultation_id, consultation in sorted(site.consultations.items())
+    ]
+    json_file, csv_file = consultations_files(texts)
+    yield OutputFile(JSON_PATH, json_file)
+    yield OutputFile(CSV_PATH, csv_file)
+    yield OutputFile(SCHEMA_PATH, consultations_schema_json(site))
+
+
+def _page(
+    site: Site,
+    keys: SiteKeys,
+    consultation_id: str,
+    consultation: Consultation,
+    naming: list[Event],
+) -> PagePlan:
+    """A consultation's page, kept between builds while nothing it shows changes: the record
+    and its state, the events to respond at, the rounds its outcome cites, the related
+    consultations and their states, the events that name it and which of their dates are
+    over, its documents' files, the settings (the contact address) and today."""
+    outcome = consultation.outcome
+    documents = [
+        *([consultation.easy_read] if consultation.easy_read is not None else []),
+        *consultation.documents,
+        *(outcome.documents if outcome is not None else []),
+    ]
+    groups = (
+        [f"{consultation_id}:{keys.digest(consultation)}@{keys.state(consultation)}"],
+        [keys.event_ref(way.value) for way in consultation.respond if way.kind == "event"],
+        [keys.ref(site.feedback, round_id) for round_id in outcome.feedback] if outcome else [],
+        [keys.consultation_ref(other) for other in consultation.related],
+        sorted(keys.event_time(event) for event in naming),
+        [keys.files(documents)],
+        [keys.settings, keys.today],
+    )
+    key = "|".join(",".join(group) for group in groups)
+
+    def make() -> PagePlan:
+        events = {consultation_id: events_in_order(naming, site.now)}
+        page = PagePlan(
+            src_uri=f"consultations/{consultation_id}.md",
             title=consultation.title,
             template="localoffer/consultation.html",
             markdown=consultation.body,
-            context={"lo_consultation": consultation_page(site, consultation, events_index)},
-            html_title=f"{consultation.title} – {REGISTER_TITLE} – {name}",
+            context={"lo_consultation": consultation_page(site, consultation, events)},
+            html_title=f"{consultation.title} – {REGISTER_TITLE} – {site.settings.site_name}",
             description=consultation.summary,
             search=False,  # found through a compact entry instead (plan/search.py)
         )
-    yield OutputFile(FEED_PATH, consultations_feed(site))
-    yield OutputFile(JSON_PATH, consultations_json(site))
-    yield OutputFile(CSV_PATH, consultations_csv(site))
-    yield OutputFile(SCHEMA_PATH, consultations_schema_json(site))
+        return keyed(page, key)
+
+    return keys.memo.get("consultation-page", consultation_id, key, make)
+
+
+def _feed(site: Site, keys: SiteKeys) -> bytes:
+    """The Atom feed, made again only when a consultation or what has happened by now
+    (opened, outcome published, withdrawn) changes, or the settings, or the day."""
+    now = site.now
+    parts = [keys.settings, keys.today]
+    for consultation_id, consultation in site.consultations.items():
+        outcome, withdrawn = consultation.outcome, consultation.withdrawn
+        happened = (
+            consultation.opens_at <= now,
+            outcome is not None and start_of(outcome.published) <= now,
+            withdrawn is not None and start_of(withdrawn.date) <= now,
+        )
+        parts.append(f"{consultation_id}:{keys.digest(consultation)}:{happened}")
+    return keys.memo.get("feed", FEED_PATH, "|".join(parts), partial(consultations_feed, site))
 
 
 def _limit(arguments: Mapping[str, str]) -> int:

@@ -10,9 +10,10 @@ import calendar
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from operator import itemgetter
 from urllib.parse import urlsplit
 
-from localoffer.core.derive.occurrences import Occurrence, occurrences, skipped_dates
+from localoffer.core.derive.occurrences import Occurrence
 from localoffer.core.models.event import Event
 from localoffer.core.rules.reserved import (
     EVENTS_AUDIENCE,
@@ -22,6 +23,7 @@ from localoffer.core.rules.reserved import (
 )
 from localoffer.core.site import Site
 from localoffer.core.timezone import LONDON
+from localoffer.plan.keys import site_keys
 
 STATUS_LABELS = {
     "scheduled": "",
@@ -52,14 +54,11 @@ class Listing:
     entry: EventEntry
     occurrence: Occurrence
     number: int  # the occurrence's position in its series, from 1
+    day: date  # the day it starts, in London
 
     @property
     def event(self) -> Event:
         return self.entry.event
-
-    @property
-    def day(self) -> date:
-        return local_date(self.occurrence.start)
 
     @property
     def last_day(self) -> date:
@@ -77,6 +76,8 @@ class EventEntry:
     skipped: list[date]
     now: datetime
     id: str = ""  # the event's id, kept here: pydantic's private attributes are slow to read
+    #: The day each occurrence starts, in London, when already known.
+    days: list[date] = field(default_factory=list, repr=False)
 
     @property
     def title_key(self) -> str:
@@ -99,10 +100,13 @@ class EventEntry:
         return self.event.repeat is not None
 
     def listings(self) -> Iterator[Listing]:
-        for number, occurrence in enumerate(self.occurrences, start=1):
-            yield Listing(self, occurrence, number)
+        days = self.days or [local_date(item.start) for item in self.occurrences]
+        pairs = zip(self.occurrences, days, strict=True)
+        for number, (occurrence, day) in enumerate(pairs, start=1):
+            yield Listing(self, occurrence, number, day)
 
 
+@dataclass(frozen=True)
 class EventPaths:
     """Where the calendar's own pages and feeds live: fixed folders under ``events/``, which
     the checker keeps free of event ids (``core/rules/reserved.py``)."""
@@ -127,19 +131,34 @@ class EventIndex:
     entries: dict[str, EventEntry] = field(default_factory=dict)
     listings: list[Listing] = field(default_factory=list)
     paths: EventPaths = field(default_factory=EventPaths)
+    _upcoming: list[Listing] | None = field(default=None, init=False, repr=False, compare=False)
 
     @classmethod
     def build(cls, site: Site) -> EventIndex:
         index = cls(site)
+        keys = site_keys(site)
+        ordered: list[tuple[tuple[datetime, str, str], Listing]] = []
         for event_id in sorted(site.events):
             event = site.events[event_id]
+            facts = keys.event_facts(event)  # occurrences, kept while the file is unchanged
             entry = EventEntry(
-                event, occurrences(event), skipped_dates(event), site.now, id=event_id
+                event, facts.occurrences, facts.skipped, site.now, id=event_id, days=facts.days
             )
             index.entries[event_id] = entry
-            index.listings.extend(entry.listings())
-        index.listings.sort(key=lambda item: item.sort_key)
+            title_key = entry.title_key
+            # Listing.sort_key, from the start times worked out once with the occurrences
+            ordered.extend(
+                ((start, title_key, event_id), listing)
+                for start, listing in zip(facts.starts, entry.listings(), strict=True)
+            )
+        ordered.sort(key=itemgetter(0))
+        index.listings = [listing for _, listing in ordered]
         return index
+
+    @property
+    def links(self) -> CalendarLinks:
+        settings = self.site.settings
+        return CalendarLinks(self.paths, self.today, settings.base_url, self.site_path)
 
     @property
     def now(self) -> datetime:
@@ -163,7 +182,11 @@ class EventIndex:
         return f"{self.site.settings.base_url}/{path.lstrip('/')}"
 
     def upcoming(self) -> list[Listing]:
-        return [item for item in self.listings if not item.occurrence.is_past(self.now)]
+        if self._upcoming is None:
+            self._upcoming = [
+                item for item in self.listings if not item.occurrence.is_past(self.now)
+            ]
+        return list(self._upcoming)
 
     def months(self) -> dict[str, list[Listing]]:
         """Every month with events, past and future, in order, with its occurrences."""
@@ -174,6 +197,23 @@ class EventIndex:
 
     def past_entries(self) -> list[EventEntry]:
         return [entry for entry in self.entries.values() if entry.past]
+
+
+@dataclass(frozen=True)
+class CalendarLinks:
+    """What an event page needs of the calendar around it: its folders, today, and the site's
+    address (and no more, so that a page kept between builds keeps no site alive)."""
+
+    paths: EventPaths
+    today: date
+    base_url: str
+    site_path: str  # "/" or "/localoffer/"
+
+    def url_path(self, event_id: str) -> str:
+        return f"{self.site_path}events/{event_id}/"
+
+    def absolute_url(self, path: str) -> str:
+        return f"{self.base_url}/{path.lstrip('/')}"
 
 
 def group_by_day(listings: list[Listing], today: date) -> list[tuple[date, list[Listing]]]:

@@ -19,6 +19,7 @@ from localoffer.export.ics_links import google_link, outlook_link
 from localoffer.export.jsonld import event_jsonld, script_json
 from localoffer.plan.event_index import (
     STATUS_LABELS,
+    CalendarLinks,
     EventEntry,
     EventIndex,
     Listing,
@@ -189,7 +190,7 @@ def document_views(site: Site, documents: list[DocumentRef]) -> list[DocumentVie
 class EventPage:
     event: Event
     entry: EventEntry
-    index: EventIndex
+    index: CalendarLinks  # the calendar's folders, today and the site's address
     documents: list[DocumentView]
     consultation: tuple[str, str] | None
     jsonld: str
@@ -335,9 +336,14 @@ class EventPage:
 
 
 def event_page(
-    index: EventIndex, entry: EventEntry, feedback: list[Any] | None = None
+    index: EventIndex,
+    entry: EventEntry,
+    feedback: list[Any] | None = None,
+    links: CalendarLinks | None = None,
 ) -> EventPage:
+    """Everything an event page shows. Pass ``index.links`` when making many pages."""
     site = index.site
+    links = links or index.links
     event = entry.event
     consultation = None
     if event.consultation and event.consultation in site.consultations:
@@ -346,14 +352,14 @@ def event_page(
             site.consultations[event.consultation].title,
         )
     shown = entry.upcoming or entry.occurrences[-1:]
-    page_url = index.absolute_url(index.url_path(event.id))
+    page_url = links.absolute_url(links.url_path(event.id))
     jsonld = event_jsonld(
         event, shown, page_url=page_url, vocabularies=site.settings.vocabularies
     )
     return EventPage(
         event=event,
         entry=entry,
-        index=index,
+        index=links,
         documents=document_views(site, event.documents),
         consultation=consultation,
         jsonld=script_json(jsonld),

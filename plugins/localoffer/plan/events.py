@@ -22,21 +22,36 @@ makes an event id (or old id) that would take one over an error (``core/rules/re
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from localoffer.core.models.feedback import FeedbackRound
 from localoffer.core.site import Site
+from localoffer.export.data import csv_document
 from localoffer.export.events_data import (
+    CSV_HEADER,
     CSV_PATH,
     JSON_PATH,
     SCHEMA_PATH,
     EventRecord,
-    events_csv,
-    events_json,
+    event_texts,
+    events_json_from_lines,
     events_schema_json,
 )
-from localoffer.export.ics import CalendarContext, Known, calendar_bytes, in_feed
+from localoffer.export.ics import (
+    CALENDAR_END,
+    CalendarContext,
+    VEventBytes,
+    assemble_calendar,
+    calendar_head,
+    months_before,
+    stamp_line,
+    vevent_bytes,
+)
 from localoffer.plan.event_index import (
+    CalendarLinks,
+    EventEntry,
     EventIndex,
     Listing,
     add_days,
@@ -47,7 +62,8 @@ from localoffer.plan.event_index import (
 )
 from localoffer.plan.event_views import ItemMaker, event_page, lower_first, options
 from localoffer.plan.feedback_view import newest_first
-from localoffer.plan.model import Embed, EmbedPlan, OutputFile, PagePlan, PlanItem
+from localoffer.plan.keys import SiteKeys, site_keys
+from localoffer.plan.model import Embed, EmbedPlan, OutputFile, PagePlan, PlanItem, keyed
 from localoffer.present.dates import govuk_date, govuk_date_with_weekday
 
 WINDOW_DAYS = 92  # about three months, so the "next 3 months" filter has something to filter
@@ -226,43 +242,76 @@ def _month_pages(
     index: EventIndex, make: ItemMaker, months: Mapping[str, list[Listing]]
 ) -> Iterator[PagePlan]:
     site = index.site
-    keys = list(months)
-    for position, key in enumerate(keys):
-        previous = keys[position - 1] if position > 0 else None
-        following = keys[position + 1] if position + 1 < len(keys) else None
-        label = month_label(key)
-        rows = [make(item) for item in months[key]]
-        context = {
-            "lo_month": {
-                "key": key,
-                "label": label,
-                "rows": rows,
-                "engagement_count": sum(1 for row in rows if row.event.engagement),
-                "previous": (
-                    {"label": month_label(previous), "url": index.paths.month_url(previous)}
-                    if previous
-                    else None
-                ),
-                "next": (
-                    {"label": month_label(following), "url": index.paths.month_url(following)}
-                    if following
-                    else None
-                ),
-                "past_url": index.paths.past_url(int(key[:4])),
-                "is_past": key < f"{index.today.year:04d}-{index.today.month:02d}",
-                "paths": index.paths,
-            }
-        }
-        title = f"Events in {label}"
-        yield PagePlan(
-            src_uri=f"{index.paths.month_url(key)}index.md",
-            title=title,
-            template="localoffer/events-month.html",
-            context=context,
-            html_title=_html_title(site, label),
-            description=f"Every event in {label}, day by day.",
-            search=False,
+    keys = site_keys(site)
+    month_keys = list(months)
+    this_month = f"{index.today.year:04d}-{index.today.month:02d}"
+    for position, key in enumerate(month_keys):
+        previous = month_keys[position - 1] if position > 0 else None
+        following = month_keys[position + 1] if position + 1 < len(month_keys) else None
+        listed = months[key]
+        # A month's table shows its events (their occurrences that month, titles, places...),
+        # the months either side, whether it is over, and the settings.
+        shown = {item.entry.id: item.entry.event for item in listed}
+        memo_key = "|".join(
+            (
+                f"{previous}<{key}>{following}",
+                str(key < this_month),
+                ",".join(f"{event_id}:{keys.digest(event)}" for event_id, event in shown.items()),
+                keys.settings,
+            )
         )
+
+        def page(
+            key: str = key,
+            previous: str | None = previous,
+            following: str | None = following,
+            listed: list[Listing] = listed,
+        ) -> PagePlan:
+            return _month_page(index, make, key, previous, following, listed)
+
+        yield keys.memo.get("month-page", key, memo_key, page)
+
+
+def _month_page(
+    index: EventIndex,
+    make: ItemMaker,
+    key: str,
+    previous: str | None,
+    following: str | None,
+    listed: list[Listing],
+) -> PagePlan:
+    label = month_label(key)
+    rows = [make(item) for item in listed]
+    context = {
+        "lo_month": {
+            "key": key,
+            "label": label,
+            "rows": rows,
+            "engagement_count": sum(1 for row in rows if row.event.engagement),
+            "previous": (
+                {"label": month_label(previous), "url": index.paths.month_url(previous)}
+                if previous
+                else None
+            ),
+            "next": (
+                {"label": month_label(following), "url": index.paths.month_url(following)}
+                if following
+                else None
+            ),
+            "past_url": index.paths.past_url(int(key[:4])),
+            "is_past": key < f"{index.today.year:04d}-{index.today.month:02d}",
+            "paths": index.paths,
+        }
+    }
+    return PagePlan(
+        src_uri=f"{index.paths.month_url(key)}index.md",
+        title=f"Events in {label}",
+        template="localoffer/events-month.html",
+        context=context,
+        html_title=_html_title(index.site, label),
+        description=f"Every event in {label}, day by day.",
+        search=False,
+    )
 
 
 def _past_pages(index: EventIndex, months: Mapping[str, list[Listing]]) -> Iterator[PagePlan]:
@@ -296,122 +345,221 @@ def _past_pages(index: EventIndex, months: Mapping[str, list[Listing]]) -> Itera
         description="Events that have happened, by year, with notes and documents.",
         search=False,
     )
-    for year in years:
-        entries = sorted(
-            by_year[year], key=lambda e: (e.occurrences[-1].start_at, e.event.title), reverse=True
-        )
-        groups: dict[str, list[dict[str, Any]]] = {}
-        for entry in entries:
-            first, last = entry.occurrences[0], entry.occurrences[-1]
-            key = f"{local_date(last.start):%Y-%m}"
-            groups.setdefault(key, []).append(
-                {
-                    "entry": entry,
-                    "url": f"events/{entry.id}/",
-                    "when": (
-                        govuk_date(local_date(last.start))
-                        if len(entry.occurrences) == 1
-                        else f"{len(entry.occurrences)} dates, "
-                        f"{govuk_date(local_date(first.start))} to "
-                        f"{govuk_date(local_date(last.start))}"
-                    ),
-                    "documents": len(entry.event.documents),
-                }
+    keys = site_keys(site)
+    for position, year in enumerate(years):
+        newer = years[position - 1] if position > 0 else None
+        older = years[position + 1] if position + 1 < len(years) else None
+        # A year's page shows the events that ended that year (which, depends on "now"), the
+        # year's months, the years either side, and the settings.
+        memo_key = "|".join(
+            (
+                f"{newer}<{year}>{older}",
+                ",".join(month["url"] for month in month_years.get(year, [])),
+                ",".join(f"{e.id}:{keys.digest(e.event)}" for e in by_year[year]),
+                keys.settings,
             )
-        position = years.index(year)
-        yield PagePlan(
-            src_uri=f"{index.paths.past_url(year)}index.md",
-            title=f"Past events in {year}",
-            template="localoffer/events-past-year.html",
-            context={
-                "lo_past_year": {
-                    "year": year,
-                    "groups": [
-                        {"label": month_label(key), "entries": items}
-                        for key, items in groups.items()
-                    ],
-                    "months": month_years.get(year, []),
-                    "newer": years[position - 1] if position > 0 else None,
-                    "older": years[position + 1] if position + 1 < len(years) else None,
-                    "paths": index.paths,
-                }
-            },
-            html_title=_html_title(site, f"Past events in {year}"),
-            description=f"Events that happened in {year}, with notes and documents.",
-            search=False,
         )
+
+        def page(
+            year: int = year, newer: int | None = newer, older: int | None = older
+        ) -> PagePlan:
+            return _past_year(index, year, by_year[year], month_years.get(year, []), newer, older)
+
+        yield keys.memo.get("past-year-page", str(year), memo_key, page)
+
+
+def _past_year(
+    index: EventIndex,
+    year: int,
+    past: list[EventEntry],
+    months: list[dict[str, str]],
+    newer: int | None,
+    older: int | None,
+) -> PagePlan:
+    entries = sorted(past, key=lambda e: (e.occurrences[-1].start_at, e.event.title), reverse=True)
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for entry in entries:
+        first, last = entry.occurrences[0], entry.occurrences[-1]
+        key = f"{local_date(last.start):%Y-%m}"
+        groups.setdefault(key, []).append(
+            {
+                "entry": entry,
+                "url": f"events/{entry.id}/",
+                "when": (
+                    govuk_date(local_date(last.start))
+                    if len(entry.occurrences) == 1
+                    else f"{len(entry.occurrences)} dates, "
+                    f"{govuk_date(local_date(first.start))} to "
+                    f"{govuk_date(local_date(last.start))}"
+                ),
+                "documents": len(entry.event.documents),
+            }
+        )
+    return PagePlan(
+        src_uri=f"{index.paths.past_url(year)}index.md",
+        title=f"Past events in {year}",
+        template="localoffer/events-past-year.html",
+        context={
+            "lo_past_year": {
+                "year": year,
+                "groups": [
+                    {"label": month_label(key), "entries": items} for key, items in groups.items()
+                ],
+                "months": months,
+                "newer": newer,
+                "older": older,
+                "paths": index.paths,
+            }
+        },
+        html_title=_html_title(index.site, f"Past events in {year}"),
+        description=f"Events that happened in {year}, with notes and documents.",
+        search=False,
+    )
+
+
+@dataclass(frozen=True)
+class EventCalendar:
+    """An event's VEVENT, and its own ``.ics`` file around the DTSTAMP line."""
+
+    vevent: VEventBytes
+    file_head: bytes
+    file_tail: bytes
+
+
+def _event_calendar(keys: SiteKeys, context: CalendarContext, entry: EventEntry) -> EventCalendar:
+    """Kept between builds: it shows the record, the site's address and vocabularies, and of
+    "now" only the DTSTAMP, which is left out (``VEventBytes``)."""
+
+    def make() -> EventCalendar:
+        vevent = vevent_bytes(entry.event, context, entry.occurrences, entry.skipped)
+        head = calendar_head(entry.event.title) + vevent.head
+        return EventCalendar(vevent, head, vevent.tail + CALENDAR_END)
+
+    key = (keys.digest(entry.event), keys.settings)
+    return keys.memo.get("event-ics", entry.id, key, make)
 
 
 def _feed_files(index: EventIndex) -> Iterator[OutputFile]:
     site = index.site
+    keys = site_keys(site)
     vocab = site.settings.vocabularies
     context = CalendarContext(site.settings.base_url, site.now, vocab)
     name = site.settings.site_name
     entries = list(index.entries.values())  # in id order
+    calendars = {entry.id: _event_calendar(keys, context, entry) for entry in entries}
+    cutoff = months_before(site.now, 3)  # in_feed(): events over for 3 months drop out
     current = [
-        Known(entry.event, entry.occurrences, entry.skipped)
-        for entry in entries
-        if in_feed(entry.event, site.now, found=entry.occurrences)
+        entry for entry in entries if entry.occurrences and entry.occurrences[-1].end_at >= cutoff
     ]
     authority = site.settings.authority
+
+    def feed(chosen: list[EventEntry], head: bytes) -> bytes:
+        return assemble_calendar(head, (calendars[entry.id].vevent for entry in chosen), site.now)
+
     yield OutputFile(
         "events/calendar.ics",
-        calendar_bytes(
+        feed(
             current,
-            context,
-            name=f"{name}: events",
-            description=f"Every event on the {name} ({authority}).",
+            calendar_head(f"{name}: events", f"Every event on the {name} ({authority})."),
         ),
     )
     yield OutputFile(
         "events/engagement.ics",
-        calendar_bytes(
-            [known for known in current if known.event.engagement],
-            context,
-            name=f"{name}: engagement opportunities",
-            description="Chances for children, young people and families to give their views "
-            "and help shape services.",
+        feed(
+            [entry for entry in current if entry.event.engagement],
+            calendar_head(
+                f"{name}: engagement opportunities",
+                "Chances for children, young people and families to give their views "
+                "and help shape services.",
+            ),
         ),
     )
     for term in vocab.allowed("audiences"):
         label = vocab.label("audiences", term)
         chosen = [
-            known
-            for known in current
-            if term in known.event.audiences or "everyone" in known.event.audiences
+            entry
+            for entry in current
+            if term in entry.event.audiences or "everyone" in entry.event.audiences
         ]
         yield OutputFile(
             index.paths.audience_feed(term),
-            calendar_bytes(
+            feed(
                 chosen,
-                context,
-                name=f"{name}: events for {lower_first(label)}",
-                description=f"Events for {lower_first(label)}"
-                + ("" if term == "everyone" else ", including events for everyone")
-                + ".",
+                calendar_head(
+                    f"{name}: events for {lower_first(label)}",
+                    f"Events for {lower_first(label)}"
+                    + ("" if term == "everyone" else ", including events for everyone")
+                    + ".",
+                ),
             ),
         )
+    stamp = stamp_line(site.now)
     for entry in entries:
         # Each event's own file is always there (even for old events), for the page's link.
-        known = Known(entry.event, entry.occurrences, entry.skipped)
+        calendar = calendars[entry.id]
         yield OutputFile(
-            f"events/{entry.id}/event.ics",
-            calendar_bytes([known], context, name=entry.event.title),
+            f"events/{entry.id}/event.ics", calendar.file_head + stamp + calendar.file_tail
         )
 
 
 def _data_files(index: EventIndex) -> Iterator[OutputFile]:
-    records = [
-        EventRecord(entry.event, index.url_path(entry.id), entry.occurrences, index.now)
-        for entry in index.entries.values()
-    ]
+    keys = site_keys(index.site)
+    links = index.links
+    texts = []
+    for entry in index.entries.values():  # in id order
+
+        def make(entry: EventEntry = entry) -> tuple[str, str]:
+            url = links.url_path(entry.id)
+            record = EventRecord(entry.event, url, entry.occurrences, index.now)
+            return event_texts(record)
+
+        # An item shows the record, the site's path, and which occurrences are over.
+        key = (keys.event_time(entry.event), keys.settings)
+        texts.append(keys.memo.get("event-data", entry.id, key, make))
     settings = index.site.settings
-    yield OutputFile(JSON_PATH, events_json(records))
-    yield OutputFile(CSV_PATH, events_csv(records))
+    yield OutputFile(JSON_PATH, events_json_from_lines([line for line, _ in texts]))
+    yield OutputFile(CSV_PATH, csv_document(CSV_HEADER, [rows for _, rows in texts]))
     yield OutputFile(
         SCHEMA_PATH,
         events_schema_json(settings.vocabularies, settings.base_url, settings.site_name),
     )
+
+
+def _event_page(
+    index: EventIndex, links: CalendarLinks, entry: EventEntry, rounds: list[FeedbackRound]
+) -> PagePlan:
+    """An event's page, kept between builds while nothing it shows changes: the event, the
+    consultation it names, the rounds gathered at it, its documents' files, which of its
+    occurrences are over, today (its skipped dates) and the settings."""
+    site = index.site
+    keys = site_keys(site)
+    event = entry.event
+    key = "|".join(
+        (
+            keys.event_time(event),
+            keys.ref(site.consultations, event.consultation),
+            ",".join(f"{r.id}:{keys.digest(r)}" for r in sorted(rounds, key=lambda r: r.id)),
+            keys.files(event.documents),
+            keys.settings,
+            keys.today,
+        )
+    )
+
+    def make() -> PagePlan:
+        page = event_page(index, entry, newest_first(rounds), links)
+        plan = PagePlan(
+            src_uri=f"events/{entry.id}/index.md",
+            title=event.title,
+            template="localoffer/event.html",
+            markdown=event.body,
+            context={"lo_event": page},
+            html_title=_html_title(site, event.title),
+            description=event.summary,
+            search=False,  # found through a compact entry instead (plan/search.py)
+        )
+        return keyed(plan, key)
+
+    return keys.memo.get("event-page", entry.id, key, make)
 
 
 def plan(site: Site) -> Iterator[PlanItem]:
@@ -419,22 +567,13 @@ def plan(site: Site) -> Iterator[PlanItem]:
     make = ItemMaker(site.settings.vocabularies)
     months = index.months()
     yield _register(index, make, months)
-    gathered: dict[str, list[Any]] = {}
+    gathered: dict[str, list[FeedbackRound]] = {}
     for feedback_round in site.feedback.values():
         if feedback_round.event:
             gathered.setdefault(feedback_round.event, []).append(feedback_round)
+    links = index.links
     for entry in index.entries.values():
-        page = event_page(index, entry, newest_first(gathered.get(entry.id, [])))
-        yield PagePlan(
-            src_uri=f"events/{entry.id}/index.md",
-            title=entry.event.title,
-            template="localoffer/event.html",
-            markdown=entry.event.body,
-            context={"lo_event": page},
-            html_title=_html_title(site, entry.event.title),
-            description=entry.event.summary,
-            search=False,  # found through a compact entry instead (plan/search.py)
-        )
+        yield _event_page(index, links, entry, gathered.get(entry.id, []))
     yield _engagement(index, make, months)
     yield from _month_pages(index, make, months)
     yield from _past_pages(index, months)

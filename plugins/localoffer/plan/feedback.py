@@ -18,6 +18,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterator, Mapping
+from functools import partial
 from urllib.parse import urlsplit
 
 from localoffer.core.models.feedback import FeedbackRound
@@ -36,11 +37,12 @@ from localoffer.plan.feedback_view import (
     Term,
     newest_first,
     round_path,
-    round_views,
+    round_view,
     year_figures,
     year_path,
 )
-from localoffer.plan.model import Embed, EmbedPlan, OutputFile, PagePlan, PlanItem
+from localoffer.plan.keys import SiteKeys, record_id, site_keys
+from localoffer.plan.model import Embed, EmbedPlan, OutputFile, PagePlan, PlanItem, keyed
 from localoffer.present.dates import govuk_date
 
 REGISTER_TEMPLATE = "localoffer/feedback-register.html"
@@ -161,12 +163,49 @@ def _base_context(site: Site) -> dict[str, object]:
     }
 
 
+def _round(
+    site: Site, keys: SiteKeys, base: Mapping[str, object], feedback: FeedbackRound
+) -> tuple[RoundView, PagePlan]:
+    """A round's view and page, kept between builds while nothing they show changes: the
+    round, the consultation and event it names, its documents' files, the settings and today
+    (which actions are overdue)."""
+    round_id = record_id(feedback)
+    key = "|".join(
+        (
+            f"{round_id}:{keys.digest(feedback)}",
+            keys.ref(site.consultations, feedback.consultation),
+            keys.ref(site.events, feedback.event),
+            keys.files(feedback.documents),
+            keys.settings,
+            keys.today,
+        )
+    )
+
+    def make() -> tuple[RoundView, PagePlan]:
+        view = round_view(site, feedback)
+        name = site.settings.site_name
+        page = PagePlan(
+            src_uri=f"{SECTION}/{view.id}/index.md",
+            title=view.title,
+            template=ROUND_TEMPLATE,
+            markdown=_search_markdown(view),
+            html_title=f"{view.title} – {SECTION_TITLE} – {name}",
+            description=_round_description(view),
+            context={**base, "lo_round": view, "lo_year_path": year_path(view.year)},
+        )
+        return view, keyed(page, key)
+
+    return keys.memo.get("feedback-round", round_id, key, make)
+
+
 def plan(site: Site) -> Iterator[PlanItem]:
+    keys = site_keys(site)
     name = site.settings.site_name
-    rounds = round_views(site)
+    base = _base_context(site)
+    made = [_round(site, keys, base, feedback) for feedback in newest_first(site.feedback.values())]
+    rounds = [view for view, _ in made]
     figures = year_figures(site, rounds)
     comments = [comment for view in rounds for comment in view.comments]
-    base = _base_context(site)
 
     yield PagePlan(
         src_uri=f"{SECTION}/index.md",
@@ -196,20 +235,8 @@ def plan(site: Site) -> Iterator[PlanItem]:
         },
     )
 
-    for view in rounds:
-        yield PagePlan(
-            src_uri=f"{SECTION}/{view.id}/index.md",
-            title=view.title,
-            template=ROUND_TEMPLATE,
-            markdown=_search_markdown(view),
-            html_title=f"{view.title} – {SECTION_TITLE} – {name}",
-            description=_round_description(view),
-            context={
-                **base,
-                "lo_round": view,
-                "lo_year_path": next(f.path for f in figures if f.year == view.year),
-            },
-        )
+    for _, page in made:
+        yield page
 
     for figure in figures:
         year_rounds = sorted(
@@ -237,8 +264,19 @@ def plan(site: Site) -> Iterator[PlanItem]:
             },
         )
 
-    yield OutputFile(feedback_data.JSON_PATH, feedback_data.feedback_json(site))
-    yield OutputFile(feedback_data.CSV_PATH, feedback_data.feedback_csv(site))
+    texts = [
+        keys.memo.get(
+            "feedback-data",
+            record_id(feedback),
+            # An item shows the round, and which of its actions are overdue today.
+            (keys.digest(feedback), keys.today),
+            partial(feedback_data.round_texts, feedback, site.today),
+        )
+        for feedback in feedback_data.ordered(site)
+    ]
+    json_file, csv_file = feedback_data.feedback_files(texts)
+    yield OutputFile(feedback_data.JSON_PATH, json_file)
+    yield OutputFile(feedback_data.CSV_PATH, csv_file)
     yield OutputFile(feedback_data.SCHEMA_PATH, feedback_data.feedback_schema_json(site))
 
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from localoffer.core.site import Site
@@ -28,6 +29,12 @@ class PagePlan:
     description: str = ""
     sanitise: bool = True
     search: bool = True
+    #: For a record's page: a digest of everything the page shows (its fields above, and the
+    #: digests of the records, settings, files and time that its context is made from), which
+    #: changes whenever any of it does. Empty for other pages. It does not cover what the
+    #: templates and MkDocs add (template sources, nav, theme): a cache of rendered pages must
+    #: add those to it.
+    key: str = ""
 
 
 @dataclass(frozen=True)
@@ -44,6 +51,23 @@ class EmbedPlan:
 
     template: str
     context: Mapping[str, Any] = field(default_factory=dict)
+
+
+def keyed(page: PagePlan, key: str) -> PagePlan:
+    """``page`` with its ``key``: a digest of ``key`` (what its context is made from) and of
+    the page's own fields."""
+    parts = (
+        key,
+        page.src_uri,
+        page.title,
+        page.template,
+        page.markdown,
+        page.html_title,
+        page.description,
+        repr((page.sanitise, page.search)),
+    )
+    digest = hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
+    return replace(page, key=digest)
 
 
 PlanItem = PagePlan | OutputFile

@@ -13,9 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 
-from localoffer.core.derive.occurrences import occurrences
 from localoffer.core.derive.status import STATUS_LABELS, status_at
 from localoffer.core.site import Site
+from localoffer.plan.keys import site_keys
 
 KEEP_PAST_EVENTS = timedelta(days=92)
 
@@ -37,8 +37,9 @@ def search_entries(site: Site) -> list[SearchEntry]:
         for c in site.consultations.values()
     ]
     cutoff = site.now - KEEP_PAST_EVENTS
+    keys = site_keys(site)
     for event in site.events.values():
-        found = occurrences(event)
+        found = keys.event_facts(event).occurrences  # worked out once while the file is unchanged
         if found and found[-1].end_at >= cutoff:
             kind = "Engagement opportunity" if event.engagement else "Event"
             entries.append(

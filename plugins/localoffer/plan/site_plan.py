@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from localoffer.core.site import Site
-from localoffer.plan import accessibility, consultations, events, feedback, redirects
+from localoffer.plan import accessibility, consultations, events, feedback, keys, redirects
+from localoffer.plan.memo import MEMO
 from localoffer.plan.model import Embed, OutputFile, PagePlan, Section
 
 SECTIONS: tuple[Section, ...] = (
@@ -29,11 +30,20 @@ class SitePlan:
 
 
 def plan_site(site: Site) -> SitePlan:
+    """Every page and file of the site.
+
+    Items made from one record (its page, its ``.ics`` file, its rows of open data) are kept
+    in the process's memo between plans and reused while nothing they show has changed
+    (``plan/memo.py``), which is what makes a rebuild in ``mkdocs serve`` quick.
+    """
     result = SitePlan()
+    keys.forget()  # files may have changed since the last plan, even with the same Site
+    MEMO.begin()
     for section in SECTIONS:
         for item in section(site):
             if isinstance(item, PagePlan):
                 result.pages[item.src_uri] = item
             else:
                 result.files[item.path] = item
+    MEMO.end()  # keep only what this plan used
     return result
