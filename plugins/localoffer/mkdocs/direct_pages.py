@@ -13,6 +13,7 @@ resolve and are checked; it neither renders nor copies it.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, cast
 
@@ -27,7 +28,7 @@ from mkdocs.utils import write_file
 from localoffer.core.site import Site
 from localoffer.mkdocs import render_cache
 from localoffer.mkdocs.markdown_pages import MarkdownConverter
-from localoffer.mkdocs.page_cache import PageCache
+from localoffer.mkdocs.page_cache import PageCache, links_to_files
 from localoffer.mkdocs.page_frame import FrameRenderer
 from localoffer.plan.model import PagePlan
 from localoffer.present.sanitise import sanitise_html
@@ -103,12 +104,14 @@ def render_pages(
     meta: Callable[[PagePlan], dict[str, Any]],
     post_page: Callable[[str, Page], str],
     cache: PageCache | None = None,
+    unchanged: Callable[[str, str], bool] | None = None,
 ) -> None:
     """Render and write every planned page, with ``meta(plan)`` as the page's meta.
 
     ``post_page`` does what the plugin's ``on_post_page`` does for MkDocs' pages. With a
     ``cache`` (while serving), a page whose plan has a key is written from the last build when
-    nothing it shows has changed.
+    nothing it shows has changed; with ``unchanged`` too, it is not even written when the output
+    folder already holds it (``kept_output``).
     """
     converter = MarkdownConverter(config, files)
     frames = FrameRenderer(env)
@@ -117,10 +120,12 @@ def render_pages(
         plan = file.plan
         page = Page(None, file, config)
         page.meta = meta(plan)
-        cache_key = cache.key(plan.key) if cache is not None and plan.key else ""
+        cacheable = cache is not None and plan.key and not links_to_files(plan.markdown)
+        cache_key = cache.key(plan.key) if cache is not None and cacheable else ""
         cached = cache.lookup(cache_key) if cache is not None and cache_key else None
         if cached is not None:
-            write_file(cached, file.abs_dest_path)
+            if unchanged is None or not unchanged(file.dest_uri, cache_key):
+                write_file(cached, file.abs_dest_path)
             continue
         page.markdown = plan.markdown
         _convert(page, plan, converter, fingerprint)
@@ -131,7 +136,9 @@ def render_pages(
             variables["lo_html_title"] = plan.html_title
         output = post_page(frames.render(plan.template, variables, _folder(page.url)), page)
         html = output.encode("utf-8", errors="xmlcharrefreplace")
-        write_file(html, file.abs_dest_path)
+        digest = cache_key or hashlib.blake2b(html, digest_size=20).hexdigest()
+        if unchanged is None or not unchanged(file.dest_uri, digest):
+            write_file(html, file.abs_dest_path)
         if cache is not None and cache_key:
             cache.store(cache_key, html)
         page.content = None

@@ -7,6 +7,7 @@ itself (``direct_pages``). Published files (feeds, calendars, open data) are gen
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from collections.abc import Callable
@@ -49,10 +50,32 @@ def page_source(page: PagePlan) -> str:
     return f"---\n{front}\n---\n\n{page.markdown}"
 
 
+class PlannedOutputFile(File):
+    """A published file (feed, calendar, open data), not written when it already holds the same.
+
+    ``unchanged(path, digest)`` says whether the output folder already holds it (while
+    serving, see ``kept_output``).
+    """
+
+    unchanged: Callable[[str, str], bool]
+
+    def copy_file(self, dirty: bool = False) -> None:
+        content = self.content_bytes
+        if not self.unchanged(self.dest_uri, hashlib.blake2b(content, digest_size=20).hexdigest()):
+            super().copy_file(dirty)
+
+
 def add_planned_files(
-    files: Files, config: MkDocsConfig, plan: SitePlan, direct: Callable[[PagePlan], bool]
+    files: Files,
+    config: MkDocsConfig,
+    plan: SitePlan,
+    direct: Callable[[PagePlan], bool],
+    unchanged: Callable[[str, str], bool] | None = None,
 ) -> list[PlannedPageFile]:
-    """Add the plan's pages and files to ``files``; return the pages the plugin renders."""
+    """Add the plan's pages and files to ``files``; return the pages the plugin renders.
+
+    With ``unchanged`` (while serving), published files already in the output are not written.
+    """
     planned: list[PlannedPageFile] = []
     for page in plan.pages.values():
         _remove(files, page.src_uri)
@@ -71,7 +94,13 @@ def add_planned_files(
             )
     for output in plan.files.values():
         _remove(files, output.path)
-        files.append(File.generated(config, output.path, content=output.content))
+        if unchanged is None:
+            files.append(File.generated(config, output.path, content=output.content))
+        else:
+            published = PlannedOutputFile.generated(config, output.path, content=output.content)
+            assert isinstance(published, PlannedOutputFile)
+            published.unchanged = unchanged
+            files.append(published)
     return planned
 
 

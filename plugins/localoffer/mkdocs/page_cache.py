@@ -2,10 +2,12 @@
 
 ``mkdocs serve`` rebuilds the whole site after every edit. A record page's HTML depends on what
 the plan says it shows (``PagePlan.key``: its records, "today", the settings, its Markdown) and
-on what every page shares: the templates, the site's configuration, the nav and the files links
-can point to (``fingerprint``). When neither changed, the page from the last build is written
-again instead of being rendered. Only pages used by the last build are kept, so the cache holds
-one site at most; it is used only while serving, where it saves most of a rebuild.
+on what every page shares: the templates, the site's configuration and the nav
+(``fingerprint``). A page whose Markdown has a relative link also depends on which files exist
+(MkDocs resolves and checks the link), so such pages are always rendered (``links_to_files``).
+When nothing a page depends on changed, the page from the last build is written again instead
+of being rendered. Only pages used by the last build are kept, so the cache holds one site at
+most; it is used only while serving, where it saves most of a rebuild.
 """
 
 from __future__ import annotations
@@ -13,11 +15,11 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 
 # What of MkDocs' configuration the templates and the Markdown converter can show.
@@ -49,12 +51,12 @@ class PageCache:
         self._fingerprint = ""
         self.hits = 0  # pages written from the cache in this build
 
-    def start_build(self, config: MkDocsConfig, nav: Navigation, files: Files) -> None:
+    def start_build(self, config: MkDocsConfig, nav: Navigation) -> None:
         """Begin a build: forget pages the last build did not use; note what all pages share."""
         if self._used:
             self._pages, self._used = self._used, {}
         self.hits = 0
-        self._fingerprint = fingerprint(config, nav, files)
+        self._fingerprint = fingerprint(config, nav)
 
     def key(self, page_key: str) -> str:
         return hashlib.sha256(f"{self._fingerprint}\0{page_key}".encode()).hexdigest()
@@ -74,7 +76,24 @@ class PageCache:
         return len(self._pages)
 
 
-def fingerprint(config: MkDocsConfig, nav: Navigation, files: Files) -> str:
+# Link and image targets in Markdown ([text](target), ![alt](target), [ref]: target) and HTML.
+_TARGETS = re.compile(
+    r"""\]\(\s*<?([^)\s>]*)|^\s{0,3}\[[^\]]+\]:\s*<?(\S*?)>?(?:\s|$)|(?:href|src)\s*=\s*["']?([^"'\s>]*)""",
+    re.MULTILINE | re.IGNORECASE,
+)
+_ABSOLUTE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|/|#|$)", re.IGNORECASE)
+
+
+def links_to_files(markdown: str) -> bool:
+    """Whether ``markdown`` may link to another file of the site by a relative path."""
+    for match in _TARGETS.finditer(markdown):
+        target = next((group for group in match.groups() if group is not None), "")
+        if not _ABSOLUTE.match(target):
+            return True
+    return False
+
+
+def fingerprint(config: MkDocsConfig, nav: Navigation) -> str:
     digest = hashlib.sha256()
     settings = {name: config.get(name) for name in CONFIG_KEYS}
     settings["theme"] = dict(config.theme)
@@ -86,8 +105,6 @@ def fingerprint(config: MkDocsConfig, nav: Navigation, files: Files) -> str:
         digest.update(f"{path}\0{stat.st_mtime_ns}\0{stat.st_size}\n".encode())
     for title, url in _nav_outline(nav.items):
         digest.update(f"{title}\0{url}\n".encode())
-    for file in files:
-        digest.update(f"{file.src_uri}\0{file.url}\n".encode())
     return digest.hexdigest()
 
 

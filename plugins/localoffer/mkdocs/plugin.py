@@ -1,6 +1,7 @@
 """The MkDocs plugin: a thin adapter from the framework-free core to MkDocs events.
 
 on_startup   keep whole record pages between serve's rebuilds (page_cache)
+on_pre_build, on_files (serving) keep the last build's files (kept_output)
 on_config    validate every record (errors stop the build before the output folder is touched)
 on_files     add the planned pages (out of the nav) and published files
 on_page_*    give planned pages MkDocs renders their template context, sanitise their bodies,
@@ -31,6 +32,7 @@ from localoffer.mkdocs import (
     direct_pages,
     embeds,
     environment,
+    kept_output,
     page_cache,
     render_cache,
     search_index,
@@ -60,15 +62,21 @@ class LocalOfferPlugin(BasePlugin[LocalOfferConfig]):  # type: ignore[no-untyped
         self.direct: list[direct_pages.PlannedPageFile] = []
         self.fingerprint = ""
         self.cache_keys: dict[str, str] = {}
-        # Only while serving: whole record pages kept between rebuilds (page_cache).
+        # Only while serving: whole record pages kept between rebuilds (page_cache), and the
+        # last build's files, rewritten only where they changed (kept_output).
         self.page_cache: page_cache.PageCache | None = None
+        self.kept: kept_output.KeptOutput | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup also makes MkDocs keep this instance across serve's rebuilds.
         if command == "serve":
             self.page_cache = page_cache.PageCache()
+            self.kept = None if dirty else kept_output.KeptOutput()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        # Serve keeps this instance between rebuilds: let the last build's site go first.
+        self.site, self.plan, self.direct = None, SitePlan(), []
+        self.env, self.nav, self.files = None, None, None
         if not self.config.enabled:  # `enabled: false` builds the content pages only
             return config
         # Our overrides sit after the site's own custom_dir (so a council can still override
@@ -83,7 +91,14 @@ class LocalOfferPlugin(BasePlugin[LocalOfferConfig]):  # type: ignore[no-untyped
         render_cache.start_build()
         return config
 
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        if self.kept is not None:  # before MkDocs empties the output folder
+            planned = [*self.plan.pages, *self.plan.files]
+            self.kept.hold(config.site_dir, {p.split("/")[0] for p in planned if "/" in p})
+
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
+        if self.kept is not None:  # MkDocs has emptied the output folder; nothing written yet
+            self.kept.restore(config.site_dir)
         in_nav = direct_pages.nav_paths(config.nav)
 
         def direct(page: PagePlan) -> bool:
@@ -91,7 +106,8 @@ class LocalOfferPlugin(BasePlugin[LocalOfferConfig]):  # type: ignore[no-untyped
                 page, in_nav
             )
 
-        self.direct = add_planned_files(files, config, self.plan, direct)
+        unchanged = self.kept.unchanged if self.kept is not None else None
+        self.direct = add_planned_files(files, config, self.plan, direct, unchanged)
         return files
 
     def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
@@ -151,7 +167,7 @@ class LocalOfferPlugin(BasePlugin[LocalOfferConfig]):  # type: ignore[no-untyped
             return
         if self.direct and self.env is not None and self.nav is not None and self.files:
             if self.page_cache is not None:
-                self.page_cache.start_build(config, self.nav, self.files)
+                self.page_cache.start_build(config, self.nav)
             direct_pages.render_pages(
                 self.files,
                 config,
@@ -163,9 +179,16 @@ class LocalOfferPlugin(BasePlugin[LocalOfferConfig]):  # type: ignore[no-untyped
                 page_meta,
                 self._embed,
                 self.page_cache,
+                self.kept.unchanged if self.kept is not None else None,
             )
             sitemap.write_sitemap(self.env, config, self.nav, direct_pages.all_pages(self.files))
         search_index.add_entries(config.site_dir, search_entries(self.site))
+        if self.kept is not None and self.files is not None:
+            self.kept.remove_stale(config.site_dir, (file.dest_uri for file in self.files))
+
+    def on_build_error(self, *, error: Exception) -> None:
+        if self.kept is not None:
+            self.kept.forget()
 
     def on_serve(
         self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any
