@@ -10,13 +10,16 @@ run over the whole site every time.
 Only the entries the last load used are kept, so the cache holds one site at most. Records are
 pydantic models, which can be changed in place; nothing in localoffer changes them, but if
 anything did, the cache must not hand the changed record to the next build. Each entry keeps a
-pristine copy of its record's lists and groups of fields (the values themselves are immutable and
-shared), and a record that no longer equals it is read again.
+snapshot of its record: every object in it, in order, and the length of every group of fields
+and list. A record with any object replaced, added or removed anywhere in it does not match
+its snapshot, and its file is read again.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import operator
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from pydantic import BaseModel
@@ -38,11 +41,64 @@ class Loaded:
     record: RecordModel | None
     problems: tuple[Problem, ...]
     source: YamlSource | None
-    pristine: RecordModel | None = None
+    snapshot: Snapshot | None = field(default=None, compare=False)
 
     def intact(self) -> bool:
         """Whether the record is still as it was validated."""
-        return self.record is None or self.record == self.pristine
+        return self.record is None or self.snapshot == Snapshot.of(self.record)
+
+
+# Immutable values, the leaves of a record (other objects are looked into, if containers).
+_VALUES = frozenset({str, int, float, bool, type(None), date, datetime, time, timedelta})
+
+
+@dataclass(frozen=True, eq=False)
+class Snapshot:
+    """Every object in a record, in order (kept alive, so compared by identity), and the length
+    of every container in it (a group of fields, a list).
+
+    Left out: which fields were given (pydantic's ``model_fields_set``, which localoffer does not
+    use), changed only when a field is set to the very object it holds.
+    """
+
+    objects: list[Any]
+    lengths: list[int]
+
+    @classmethod
+    def of(cls, record: RecordModel) -> Snapshot:
+        objects: list[Any] = [record]
+        lengths: list[int] = []
+        containers: list[Any] = [record]
+        while containers:
+            value = containers.pop()
+            items: Any
+            if isinstance(value, BaseModel):
+                items = list(value.__dict__.values())
+                private = value.__pydantic_private__
+                if private:
+                    items += private.values()
+            elif isinstance(value, list | tuple | set | frozenset):
+                items = value
+            elif isinstance(value, dict):
+                items = [*value.keys(), *value.values()]
+            else:
+                continue  # a value of another type (an enum member, a URL, a time zone)
+            lengths.append(len(items))
+            objects += items
+            for item in items:
+                if type(item) not in _VALUES:
+                    containers.append(item)
+        return cls(objects, lengths)
+
+    def __eq__(self, other: object) -> bool:
+        return (
+            isinstance(other, Snapshot)
+            and self.lengths == other.lengths
+            and len(self.objects) == len(other.objects)
+            and all(map(operator.is_, self.objects, other.objects))
+        )
+
+    __hash__ = None  # type: ignore[assignment]
 
 
 class RecordCache:
@@ -88,29 +144,14 @@ class CacheSession:
         return entry
 
     def store(self, key: Key, entry: Loaded) -> Loaded:
-        stored = Loaded(
-            entry.digest, entry.record, entry.problems, entry.source, _pristine(entry.record)
-        )
+        snapshot = None if entry.record is None else Snapshot.of(entry.record)
+        stored = Loaded(entry.digest, entry.record, entry.problems, entry.source, snapshot)
         self._used[key] = stored
         return stored
 
     def finish(self) -> None:
         """The load is complete: keep only what it used."""
         self._cache._finish(self._used)
-
-
-def _pristine(value: Any) -> Any:
-    """A copy of a record's containers (groups of fields, lists), sharing its values."""
-    if isinstance(value, BaseModel):
-        copy = value.__copy__()
-        fields = copy.__dict__
-        for name, item in fields.items():
-            if isinstance(item, BaseModel | list):
-                fields[name] = _pristine(item)
-        return copy
-    if isinstance(value, list):
-        return [_pristine(item) if isinstance(item, BaseModel | list) else item for item in value]
-    return value
 
 
 #: The cache of this process.
