@@ -30,6 +30,10 @@ class Site:
     #: The SHA-256 (hex) of each record file's bytes, by the file's path in the site: a key for
     #: anything kept per record between builds.
     digests: dict[str, str] = field(default_factory=dict)
+    _paths: dict[str, Path] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _files: dict[str, FileInfo | None] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     @property
     def today(self) -> date:
@@ -38,14 +42,26 @@ class Site:
     def document_path(self, document: DocumentRef) -> Path | None:
         if document.file is None:
             return None
-        return self.settings.content_dir / document.file
+        path = self._paths.get(document.file)
+        if path is None:
+            path = self._paths[document.file] = self.settings.content_dir / document.file
+        return path
 
     def file_info(self, document: DocumentRef) -> FileInfo | None:
-        """Facts about a document's file, or None for a link or a missing file."""
-        path = self.document_path(document)
-        if path is None or not path.is_file():
+        """Facts about a document's file, or None for a link or a missing file.
+
+        Looked up once per file for this site: many records share a file.
+        """
+        if document.file is None:
             return None
-        return file_info(path)
+        try:
+            return self._files[document.file]
+        except KeyError:
+            pass
+        path = self.document_path(document)
+        info = file_info(path) if path is not None and path.is_file() else None
+        self._files[document.file] = info
+        return info
 
     def problem(
         self,
