@@ -14,8 +14,11 @@ resolve and are checked; it neither renders nor copies it.
 from __future__ import annotations
 
 import hashlib
+import posixpath
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any, cast
+from urllib.parse import urljoin, urlsplit
 
 from jinja2 import Environment
 from mkdocs.commands.build import get_context
@@ -23,7 +26,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
-from mkdocs.utils import write_file
+from mkdocs.utils import get_build_date, write_file
 
 from localoffer.core.site import Site
 from localoffer.mkdocs import render_cache
@@ -38,21 +41,28 @@ class PlannedPageFile(File):
     """A page the plugin renders: MkDocs resolves links to it, but neither renders nor copies it."""
 
     plan: PagePlan
+    sitemap_facts: SitemapPage | None = None
 
     @classmethod
     def planned(cls, config: MkDocsConfig, plan: PagePlan) -> PlannedPageFile:
-        as_page = File(plan.src_uri, None, config.site_dir, config.use_directory_urls)
         file = cls(
             plan.src_uri,
             None,
             config.site_dir,
             config.use_directory_urls,
-            dest_uri=as_page.dest_uri,
+            dest_uri=_page_dest(plan.src_uri, config.use_directory_urls),
             inclusion=InclusionLevel.NOT_IN_NAV,
         )
         file.generated_by = "localoffer"
         file.plan = plan
         return file
+
+    def sitemap_page(self) -> Page | SitemapPage:
+        """What the sitemap needs of the page: the page, or the same facts without it."""
+        if self.page is not None:
+            return self.page
+        assert self.sitemap_facts is not None, "render_pages gives every page one or the other"
+        return self.sitemap_facts
 
     def is_documentation_page(self) -> bool:
         return False
@@ -71,6 +81,34 @@ class PlannedPageFile(File):
 
     def copy_file(self, dirty: bool = False) -> None:
         """Nothing to copy: ``render_pages`` writes the page."""
+
+
+@dataclass(frozen=True)
+class SitemapPage:
+    """What MkDocs' sitemap template reads of a page, for one written from the cache."""
+
+    canonical_url: str | None
+    abs_url: str | None
+    update_date: str
+    is_link: bool = False
+
+    @classmethod
+    def of(cls, url: str, site_url: str | None) -> SitemapPage:
+        # As MkDocs' Page._set_canonical_url and Page.update_date (MkDocs 1.6).
+        if site_url:
+            canonical = urljoin(site_url if site_url.endswith("/") else site_url + "/", url)
+            return cls(canonical, urlsplit(canonical).path, get_build_date())
+        return cls(None, None, get_build_date())
+
+
+def _page_dest(src_uri: str, use_directory_urls: bool) -> str:
+    """Where MkDocs writes the page for ``src_uri`` (File._get_dest_path for a page)."""
+    parent, filename = posixpath.split(src_uri)
+    stem = posixpath.splitext(filename)[0]
+    stem = "index" if stem == "README" else stem
+    if not use_directory_urls or stem == "index":
+        return posixpath.join(parent, stem + ".html")
+    return posixpath.join(parent, stem, "index.html")
 
 
 def renders_directly(page: PagePlan, nav_paths: set[str]) -> bool:
@@ -118,15 +156,17 @@ def render_pages(
     doc_pages = documentation_files(files)
     for file in planned:
         plan = file.plan
-        page = Page(None, file, config)
-        page.meta = meta(plan)
         cacheable = cache is not None and plan.key and not links_to_files(plan.markdown)
         cache_key = cache.key(plan.key) if cache is not None and cacheable else ""
         cached = cache.lookup(cache_key) if cache is not None and cache_key else None
         if cached is not None:
+            file.page = None
+            file.sitemap_facts = SitemapPage.of(file.url, config.site_url)
             if unchanged is None or not unchanged(file.dest_uri, cache_key):
                 write_file(cached, file.abs_dest_path)
             continue
+        page = Page(None, file, config)
+        page.meta = meta(plan)
         page.markdown = plan.markdown
         _convert(page, plan, converter, fingerprint)
         variables = cast(dict[str, Any], get_context(nav, doc_pages, config, page))
@@ -150,15 +190,17 @@ def documentation_files(files: Files) -> Sequence[File]:
     return files.documentation_pages()
 
 
-def all_pages(files: Files) -> list[Page]:
+def all_pages(files: Files) -> list[Page | SitemapPage]:
     """Every page of the site, MkDocs' and ours, in the order MkDocs would list them."""
-    return [
-        file.page
-        for file in files
-        if file.page is not None
-        and (file.is_documentation_page() or isinstance(file, PlannedPageFile))
-        and file.inclusion.is_included()  # type: ignore[no-untyped-call]
-    ]
+    pages: list[Page | SitemapPage] = []
+    for file in files:
+        if not file.inclusion.is_included():  # type: ignore[no-untyped-call]
+            continue
+        if isinstance(file, PlannedPageFile):
+            pages.append(file.sitemap_page())
+        elif file.page is not None and file.is_documentation_page():
+            pages.append(file.page)
+    return pages
 
 
 def _convert(page: Page, plan: PagePlan, converter: MarkdownConverter, fingerprint: str) -> None:

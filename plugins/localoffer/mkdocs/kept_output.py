@@ -86,18 +86,30 @@ class KeptOutput:
         """End a build: remove files of the last build in our folders that this one did not make."""
         if self.active:
             keep = {os.path.normpath(path) for path in produced}
-            root = Path(site_dir)
             for folder in self._folders:
-                for current, _dirs, names in os.walk(root / folder, topdown=False):
-                    for name in names:
-                        full = Path(current) / name
-                        if os.path.normpath(full.relative_to(root)) not in keep:
-                            full.unlink()
-                    if current != str(root / folder) and not os.listdir(current):
-                        os.rmdir(current)
+                _remove_unlisted(site_dir, folder, keep)
         self._written, self._pending = self._pending, {}
         self.active = False
 
     def forget(self) -> None:
         """After a failed build: start the next one from an empty folder."""
         self._written, self._pending, self.active = {}, {}, False
+
+
+def _remove_unlisted(root: str, folder: str, keep: set[str]) -> bool:
+    """Remove files under ``root/folder`` not in ``keep`` (paths relative to ``root``), and
+    folders left empty below ``folder``; True when ``folder`` itself is left empty."""
+    empty = True
+    with os.scandir(os.path.join(root, folder)) as entries:
+        for entry in entries:
+            relative = f"{folder}{os.sep}{entry.name}"
+            if entry.is_dir(follow_symlinks=False):
+                if _remove_unlisted(root, relative, keep):
+                    os.rmdir(entry.path)
+                else:
+                    empty = False
+            elif relative in keep:
+                empty = False
+            else:
+                os.unlink(entry.path)
+    return empty

@@ -41,6 +41,7 @@ from localoffer.mkdocs import (
 )
 from localoffer.mkdocs.config import LocalOfferConfig
 from localoffer.mkdocs.files import add_planned_files, page_meta
+from localoffer.mkdocs.template_cache import MemoryBytecodeCache
 from localoffer.plan.model import PagePlan
 from localoffer.plan.search import search_entries
 from localoffer.plan.site_plan import EMBEDS, SitePlan, plan_site
@@ -66,12 +67,14 @@ class LocalOfferPlugin(BasePlugin[LocalOfferConfig]):  # type: ignore[no-untyped
         # last build's files, rewritten only where they changed (kept_output).
         self.page_cache: page_cache.PageCache | None = None
         self.kept: kept_output.KeptOutput | None = None
+        self.compiled: MemoryBytecodeCache | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup also makes MkDocs keep this instance across serve's rebuilds.
         if command == "serve":
             self.page_cache = page_cache.PageCache()
             self.kept = None if dirty else kept_output.KeptOutput()
+            self.compiled = MemoryBytecodeCache()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         # Serve keeps this instance between rebuilds: let the last build's site go first.
@@ -143,6 +146,8 @@ class LocalOfferPlugin(BasePlugin[LocalOfferConfig]):  # type: ignore[no-untyped
         # MkDocs makes a new environment for each build, and the templates do not change
         # during one: without this Jinja looks at every template file again at each include.
         self.env.auto_reload = False
+        if self.compiled is not None:
+            self.env.bytecode_cache = self.compiled
         self.files = files
         return self.env
 

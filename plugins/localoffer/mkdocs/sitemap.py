@@ -9,28 +9,38 @@ from __future__ import annotations
 import gzip
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any, cast
 
 from jinja2 import Environment, TemplateNotFound
 from mkdocs.commands.build import get_context
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.nav import Navigation
-from mkdocs.structure.pages import Page
 from mkdocs.utils import get_build_timestamp
 
 TEMPLATE = "sitemap.xml"
 
 
+class _Entry:
+    """What the sitemap template iterates: something with a ``page``."""
+
+    def __init__(self, page: Any) -> None:
+        self.page = page
+
+
 def write_sitemap(
-    env: Environment, config: MkDocsConfig, nav: Navigation, pages: Sequence[Page]
+    env: Environment, config: MkDocsConfig, nav: Navigation, pages: Sequence[Any]
 ) -> bool:
-    """Rewrite the sitemap with ``pages``; False when the theme has none."""
+    """Rewrite the sitemap with ``pages`` (MkDocs pages, or anything with a page's
+    ``canonical_url``, ``abs_url``, ``update_date`` and ``is_link``); False when the theme has
+    none."""
     if TEMPLATE not in config.theme.static_templates:
         return False
     try:
         template = env.get_template(TEMPLATE)
     except TemplateNotFound:
         return False
-    context = get_context(nav, [page.file for page in pages], config)
+    context = cast(dict[str, Any], get_context(nav, [], config, base_url="."))
+    context["pages"] = [_Entry(page) for page in pages]
     output = template.render(context)
     if not output.strip():
         return False
