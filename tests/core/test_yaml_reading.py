@@ -19,7 +19,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from localoffer.core.check import check_site
-from localoffer.core.source import yamlnodes
+from localoffer.core.source import reader, yamlnodes
+from localoffer.core.source.reader import ReadError, split_front_matter
 from localoffer.core.source.yamlnodes import YamlDocument, YamlSyntaxError, parse_yaml
 
 from core.sitekit import CLOSED_CONSULTATION, CONSULTATION, EVENT, FEEDBACK, SiteKit, now, replace
@@ -232,3 +233,28 @@ def test_values_read_by_type_are_still_typed() -> None:
         "e": 90,
         "f": 8,
     }
+
+
+LINE_PIECES = ["---", "...", "----", " ", "\t", "\n", "\r", "\r\n", "\x0b", "\x0c", "\x1c", "\x1f"]
+LINE_PIECES += ["\x85", "\u2028", "\xa0", "a: 1", "b", "#", "--- x", ".. .", "text"]
+
+
+@settings(max_examples=600, derandomize=True, deadline=None)
+@given(
+    pieces=st.lists(st.sampled_from(LINE_PIECES), min_size=1, max_size=14),
+    fenced=st.booleans(),
+)
+def test_front_matter_is_split_as_line_by_line_splitting_splits_it(
+    pieces: list[str], fenced: bool
+) -> None:
+    """The usual file is split without splitting it into lines: the result (or the error and
+    its position) is the same as splitting it line by line, whatever line breaks it has."""
+    text = ("---\n" if fenced else "") + "".join(pieces)
+
+    def split(function: Any) -> tuple[Any, ...]:
+        try:
+            return ("ok", function(text))
+        except ReadError as exc:
+            return ("error", str(exc), exc.position)
+
+    assert split(split_front_matter) == split(reader._split_lines)
