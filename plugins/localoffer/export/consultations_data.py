@@ -19,7 +19,7 @@ from localoffer.core.site import Site
 from localoffer.core.vocabulary import Vocabularies
 from localoffer.export.data import (
     csv_document,
-    csv_text,
+    csv_part,
     document_item,
     json_item,
     json_items_bytes,
@@ -115,19 +115,19 @@ def consultations_json(site: Site) -> bytes:
     return json_items_bytes([json_item(item) for item in consultation_items(site)])
 
 
-def consultation_texts(consultation: Consultation, site: Site) -> tuple[str, str]:
+def consultation_parts(consultation: Consultation, site: Site) -> tuple[bytes, bytes]:
     """One consultation's item in ``consultations.json`` and its row in ``consultations.csv``,
     as written there, so that the files can be joined from records written once each."""
     item = consultation_item(consultation, site)
-    return json_item(item), csv_text([_csv_row(item)])
+    return json_item(item), csv_part([_csv_row(item)])
 
 
-def consultations_files(texts: Sequence[tuple[str, str]]) -> tuple[bytes, bytes]:
-    """``consultations.json`` and ``consultations.csv`` from :func:`consultation_texts` of
+def consultations_files(parts: Sequence[tuple[bytes, bytes]]) -> tuple[bytes, bytes]:
+    """``consultations.json`` and ``consultations.csv`` from :func:`consultation_parts` of
     every consultation, in id order."""
     return (
-        json_items_bytes([json_text for json_text, _ in texts]),
-        csv_document(CSV_HEADER, [csv_row for _, csv_row in texts]),
+        json_items_bytes([json_part for json_part, _ in parts]),
+        csv_document(CSV_HEADER, [csv_row for _, csv_row in parts]),
     )
 
 
@@ -170,9 +170,8 @@ def _csv_row(item: dict[str, Any]) -> list[Any]:
 
 def consultations_csv(site: Site) -> bytes:
     """One row per consultation; lists are joined with "; "."""
-    return csv_document(
-        CSV_HEADER, [csv_text([_csv_row(item)]) for item in consultation_items(site)]
-    )
+    rows = [csv_part([_csv_row(item)]) for item in consultation_items(site)]
+    return csv_document(CSV_HEADER, rows)
 
 
 # ---------------------------------------------------------------------------------------------

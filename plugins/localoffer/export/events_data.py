@@ -151,11 +151,11 @@ class _Dates:
         return not self.over or self.over[-1]
 
 
-def event_texts(record: EventRecord) -> tuple[str, str]:
+def event_parts(record: EventRecord) -> tuple[bytes, bytes]:
     """The event's line of ``events.json`` and its rows of ``events.csv`` (see
-    :func:`event_json_line` and :func:`event_csv_text`), made together."""
+    :func:`event_json_line` and :func:`event_csv_text`), made together, as bytes to join."""
     dates = _Dates.of(record)
-    return _json_line(record, dates), _csv_text(record, dates)
+    return _json_line(record, dates).encode(), _csv_text(record, dates).encode()
 
 
 def event_json_line(record: EventRecord) -> str:
@@ -187,12 +187,12 @@ _BOOL = {True: "true", False: "false"}
 def events_json(records: Iterable[EventRecord]) -> bytes:
     """``{"items": [...]}``, one item a line: compact (a large archive is tens of megabytes)
     and quick to write, yet each event is its own line in a diff."""
-    return events_json_from_lines([event_json_line(record) for record in records])
+    return events_json_from_lines([event_json_line(record).encode() for record in records])
 
 
-def events_json_from_lines(lines: Sequence[str]) -> bytes:
-    """``events.json`` from its items' lines (:func:`event_json_line`)."""
-    return ('{"items": [\n' + ",\n".join(lines) + "\n]}\n").encode()
+def events_json_from_lines(lines: Sequence[bytes]) -> bytes:
+    """``events.json`` from its items' lines (:func:`event_json_line`, encoded)."""
+    return b'{"items": [\n' + b",\n".join(lines) + b"\n]}\n"
 
 
 CSV_HEADER = (
@@ -286,11 +286,11 @@ def csv_rows(record: EventRecord) -> Iterable[list[Any]]:
 
 
 def events_csv(records: Iterable[EventRecord]) -> bytes:
-    return csv_document(CSV_HEADER, [event_csv_text(record) for record in records])
+    return csv_document(CSV_HEADER, [event_csv_text(record).encode() for record in records])
 
 
 def event_csv_text(record: EventRecord) -> str:
-    """One event's rows of ``events.csv`` (one per occurrence): ``csv_text(csv_rows(record))``,
+    """One event's rows of ``events.csv`` (one per occurrence): ``csv_part(csv_rows(record))``,
     written faster. Only the occurrence's own cells differ from row to row, and they are dates,
     numbers and true/false, which CSV never quotes: the record's cells are written once."""
     return _csv_text(record, _Dates.of(record))

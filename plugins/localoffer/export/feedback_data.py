@@ -16,7 +16,7 @@ from localoffer.core.derive.actions import action_overdue
 from localoffer.core.models.documents import DocumentRef
 from localoffer.core.models.feedback import ACTION_STATUSES, Comment, FeedbackRound
 from localoffer.core.site import Site
-from localoffer.export.data import csv_document, csv_text, json_item, json_items_bytes
+from localoffer.export.data import csv_document, csv_part, json_item, json_items_bytes
 
 JSON_PATH = "data/feedback.json"
 CSV_PATH = "data/feedback.csv"
@@ -143,21 +143,21 @@ def csv_rows(site: Site) -> list[list[Any]]:
 
 
 def feedback_csv(site: Site) -> bytes:
-    return csv_document(CSV_HEADER, [csv_text(csv_rows(site))])
+    return csv_document(CSV_HEADER, [csv_part(csv_rows(site))])
 
 
-def round_texts(feedback: FeedbackRound, today: date) -> tuple[str, str]:
+def round_parts(feedback: FeedbackRound, today: date) -> tuple[bytes, bytes]:
     """One round's item in ``feedback.json`` and its rows in ``feedback.csv``, as written
     there, so that the files can be joined from rounds written once each."""
-    return json_item(feedback_item(feedback, today)), csv_text(_round_rows(feedback, today))
+    return json_item(feedback_item(feedback, today)), csv_part(_round_rows(feedback, today))
 
 
-def feedback_files(texts: Sequence[tuple[str, str]]) -> tuple[bytes, bytes]:
-    """``feedback.json`` and ``feedback.csv`` from :func:`round_texts` of every round, in the
+def feedback_files(parts: Sequence[tuple[bytes, bytes]]) -> tuple[bytes, bytes]:
+    """``feedback.json`` and ``feedback.csv`` from :func:`round_parts` of every round, in the
     order of :func:`ordered`."""
     return (
-        json_items_bytes([json_text for json_text, _ in texts]),
-        csv_document(CSV_HEADER, [rows for _, rows in texts]),
+        json_items_bytes([json_part for json_part, _ in parts]),
+        csv_document(CSV_HEADER, [rows for _, rows in parts]),
     )
 
 

@@ -14,6 +14,7 @@ import calendar
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from functools import cached_property
 from urllib.parse import urlsplit
 
 from localoffer.core.dates import end_of
@@ -70,7 +71,7 @@ class CalendarContext:
     now: datetime
     vocabularies: Vocabularies = DEFAULT_VOCABULARIES
 
-    @property
+    @cached_property
     def host(self) -> str:
         return urlsplit(self.base_url).hostname or "localoffer.invalid"
 
@@ -102,8 +103,9 @@ def ics_location(event: Event) -> str:
     return f"{text} (or join online)" if event.online is not None else text
 
 
-def ics_description(event: Event, context: CalendarContext) -> str:
-    """Plain text: status, summary, how to join and book, cost, organiser, and the page's URL."""
+def ics_description(event: Event, context: CalendarContext, page_url: str = "") -> str:
+    """Plain text: status, summary, how to join and book, cost, organiser, and the page's URL
+    (``page_url``, when already known)."""
     paragraphs: list[str] = []
     if event.status != "scheduled":
         note = f" {event.status_note}" if event.status_note else ""
@@ -119,7 +121,7 @@ def ics_description(event: Event, context: CalendarContext) -> str:
     organiser = event.organiser + (f" ({event.contact})" if event.contact else "")
     details.append(f"Organiser: {organiser}")
     paragraphs.append("\n".join(details))
-    paragraphs.append(f"Full details: {context.page_url(event)}")
+    paragraphs.append(f"Full details: {page_url or context.page_url(event)}")
     return "\n\n".join(paragraphs)
 
 
@@ -228,6 +230,7 @@ def vevent(
     found = occurrences(event) if found is None else found
     skipped = skipped_dates(event) if skipped is None else skipped
     start, end = _first_times(event, found)
+    page_url = context.page_url(event)
     lines = [
         "BEGIN:VEVENT",
         content_line("UID", context.uid(event)),
@@ -241,9 +244,9 @@ def vevent(
         lines.extend(when_line("EXDATE", _exdate(event, day)) for day in skipped)
     lines += [
         text_line("SUMMARY", ics_summary(event)),
-        text_line("DESCRIPTION", ics_description(event, context)),
+        text_line("DESCRIPTION", ics_description(event, context, page_url)),
         text_line("LOCATION", ics_location(event)),
-        content_line("URL", context.page_url(event)),
+        content_line("URL", page_url),
         content_line("STATUS", ICS_STATUS[event.status]),
         content_line("SEQUENCE", str(SEQUENCE[event.status])),
         content_line("TRANSP", "OPAQUE"),
