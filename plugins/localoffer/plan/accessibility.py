@@ -9,12 +9,13 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 
 from localoffer.core.models.base import RecordModel
 from localoffer.core.models.documents import DocumentRef
 from localoffer.core.rules.documents import documents_of
 from localoffer.core.site import Site
-from localoffer.plan.keys import SiteKeys, site_keys
+from localoffer.plan.keys import site_keys
 from localoffer.plan.model import Embed, PagePlan, PlanItem
 
 EMBEDS: dict[str, Embed] = {}
@@ -37,36 +38,37 @@ def inaccessible_documents(site: Site) -> list[InaccessibleDocument]:
     """Every PDF the checker warned about: not tagged, and not marked ``accessible: true``."""
     keys = site_keys(site)
     found: dict[str, InaccessibleDocument] = {}
+    # The documents that are files, of every record (kept while no record file changes);
+    # the facts about the files themselves are looked up on every plan.
+    candidates = keys.memo.get("documents", "", keys.every_record(), partial(_files, site))
+    for document, record_title, record_url in candidates:
+        info = keys.file_info(document)
+        if document.file is None or info is None or document.accessible:
+            continue
+        if info.format == "PDF" and not info.tagged and document.file not in found:
+            found[document.file] = InaccessibleDocument(
+                title=document.title,
+                file=document.file,
+                record_title=record_title,
+                record_url=record_url,
+            )
+    return sorted(found.values(), key=lambda item: (item.record_title, item.title))
+
+
+def _files(site: Site) -> list[tuple[DocumentRef, str, str]]:
+    """Every document that is a file, with its record's title and address, in record order."""
     records: list[tuple[str, Mapping[str, RecordModel]]] = [
         ("consultations", site.consultations),
         ("events", site.events),
         ("you-said-we-did", site.feedback),
     ]
-    for folder, by_id in records:
-        for record_id, record in by_id.items():
-            for document in _files_of(keys, folder, record_id, record):
-                info = keys.file_info(document)
-                if document.file is None or info is None or document.accessible:
-                    continue
-                if info.format == "PDF" and not info.tagged and document.file not in found:
-                    found[document.file] = InaccessibleDocument(
-                        title=document.title,
-                        file=document.file,
-                        record_title=str(getattr(record, "title", record_id)),
-                        record_url=f"/{folder}/{record_id}/",
-                    )
-    return sorted(found.values(), key=lambda item: (item.record_title, item.title))
-
-
-def _files_of(
-    keys: SiteKeys, folder: str, record_id: str, record: RecordModel
-) -> tuple[DocumentRef, ...]:
-    """The record's documents that are files (kept while its file is unchanged)."""
-
-    def make() -> tuple[DocumentRef, ...]:
-        return tuple(d for _, d in documents_of(record) if d.file is not None)
-
-    return keys.memo.get("documents", f"{folder}/{record_id}", keys.digest(record), make)
+    return [
+        (document, str(getattr(record, "title", record_id)), f"/{folder}/{record_id}/")
+        for folder, by_id in records
+        for record_id, record in by_id.items()
+        for _, document in documents_of(record)
+        if document.file is not None
+    ]
 
 
 def _date(site: Site, key: str) -> date | None:

@@ -20,6 +20,7 @@ from localoffer.core.models.consultation import Consultation
 from localoffer.core.site import Site
 from localoffer.plan.consultation_status import StatusView, status_view
 from localoffer.plan.consultation_view import consultation_path, labels
+from localoffer.plan.keys import site_keys
 
 LIST_ID = "consultation-list"
 
@@ -158,7 +159,17 @@ def _filter_field(
 
 
 def build_register(site: Site) -> Register:
-    items = {c.id: register_item(site, c) for c in site.consultations.values()}
+    keys = site_keys(site)
+    items = {
+        # An item shows its consultation, its state now, and labels from the settings.
+        consultation_id: keys.memo.get(
+            "register-item",
+            consultation_id,
+            (keys.digest(consultation), keys.state(consultation), keys.settings),
+            partial(register_item, site, consultation),
+        )
+        for consultation_id, consultation in site.consultations.items()
+    }
     by_status: dict[Status, list[Consultation]] = {status: [] for status, _, _ in SECTIONS}
     for consultation in site.consultations.values():
         by_status[items[consultation.id].status.status].append(consultation)

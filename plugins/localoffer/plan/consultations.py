@@ -27,7 +27,7 @@ from localoffer.export.consultations_data import (
     CSV_PATH,
     JSON_PATH,
     SCHEMA_PATH,
-    consultation_texts,
+    consultation_parts,
     consultations_files,
     consultations_schema_json,
 )
@@ -84,7 +84,7 @@ def plan(site: Site) -> Iterator[PlanItem]:
             consultation_id,
             # An item shows the record and its status now (and whether its outcome is overdue).
             (keys.digest(consultation), keys.state(consultation)),
-            partial(consultation_texts, consultation, site),
+            partial(consultation_parts, consultation, site),
         )
         for consultation_id, consultation in sorted(site.consultations.items())
     ]

@@ -10,6 +10,7 @@ import calendar
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import partial
 from operator import itemgetter
 from urllib.parse import urlsplit
 
@@ -23,7 +24,7 @@ from localoffer.core.rules.reserved import (
 )
 from localoffer.core.site import Site
 from localoffer.core.timezone import LONDON
-from localoffer.plan.keys import site_keys
+from localoffer.plan.keys import EventFacts, site_keys
 
 STATUS_LABELS = {
     "scheduled": "",
@@ -71,10 +72,17 @@ class Listing:
 
 @dataclass
 class EventEntry:
+    """An event and its occurrences as of a build: ``over`` is how many of them are over.
+
+    Those are the first ones: an event's occurrences are on ascending dates and all last as
+    long, so they end in order. An entry keeps no "now" of its own, so one made at another
+    moment with as many occurrences over is the same entry (and can be kept between builds).
+    """
+
     event: Event
     occurrences: list[Occurrence]
     skipped: list[date]
-    now: datetime
+    over: int
     id: str = ""  # the event's id, kept here: pydantic's private attributes are slow to read
     #: The day each occurrence starts, in London, when already known.
     days: list[date] = field(default_factory=list, repr=False)
@@ -85,15 +93,16 @@ class EventEntry:
 
     @property
     def past(self) -> bool:
-        return not self.occurrences or self.occurrences[-1].is_past(self.now)
+        """Its last occurrence is over (or it has none)."""
+        return self.over == len(self.occurrences)
 
     @property
     def upcoming(self) -> list[Occurrence]:
-        return [item for item in self.occurrences if not item.is_past(self.now)]
+        return self.occurrences[self.over :]
 
     @property
     def next(self) -> Occurrence | None:
-        return next((item for item in self.occurrences if not item.is_past(self.now)), None)
+        return self.occurrences[self.over] if self.over < len(self.occurrences) else None
 
     @property
     def is_series(self) -> bool:
@@ -140,17 +149,17 @@ class EventIndex:
         ordered: list[tuple[tuple[datetime, str, str], Listing]] = []
         for event_id in sorted(site.events):
             event = site.events[event_id]
-            facts = keys.event_facts(event)  # occurrences, kept while the file is unchanged
-            entry = EventEntry(
-                event, facts.occurrences, facts.skipped, site.now, id=event_id, days=facts.days
+            # Kept while the event's file is unchanged and the same occurrences are over: an
+            # entry made at another moment then says all the same things (``EventEntry.now``
+            # only decides which occurrences are over).
+            made = keys.memo.get(
+                "event-entry",
+                event_id,
+                keys.event_time(event),
+                partial(_entry, event, event_id, keys.event_facts(event), site.now),
             )
-            index.entries[event_id] = entry
-            title_key = entry.title_key
-            # Listing.sort_key, from the start times worked out once with the occurrences
-            ordered.extend(
-                ((start, title_key, event_id), listing)
-                for start, listing in zip(facts.starts, entry.listings(), strict=True)
-            )
+            index.entries[event_id] = made.entry
+            ordered.extend(made.listings)
         ordered.sort(key=itemgetter(0))
         index.listings = [listing for _, listing in ordered]
         return index
@@ -183,9 +192,7 @@ class EventIndex:
 
     def upcoming(self) -> list[Listing]:
         if self._upcoming is None:
-            self._upcoming = [
-                item for item in self.listings if not item.occurrence.is_past(self.now)
-            ]
+            self._upcoming = [item for item in self.listings if item.number > item.entry.over]
         return list(self._upcoming)
 
     def months(self) -> dict[str, list[Listing]]:
@@ -214,6 +221,26 @@ class CalendarLinks:
 
     def absolute_url(self, path: str) -> str:
         return f"{self.base_url}/{path.lstrip('/')}"
+
+
+@dataclass(frozen=True)
+class _Made:
+    entry: EventEntry
+    #: The entry's listings, each with its ``sort_key``.
+    listings: list[tuple[tuple[datetime, str, str], Listing]]
+
+
+def _entry(event: Event, event_id: str, facts: EventFacts, now: datetime) -> _Made:
+    entry = EventEntry(
+        event, facts.occurrences, facts.skipped, facts.past_count(now), id=event_id, days=facts.days
+    )
+    title_key = entry.title_key
+    # Listing.sort_key, from the start times worked out once with the occurrences
+    listings = [
+        ((start, title_key, event_id), listing)
+        for start, listing in zip(facts.starts, entry.listings(), strict=True)
+    ]
+    return _Made(entry, listings)
 
 
 def group_by_day(listings: list[Listing], today: date) -> list[tuple[date, list[Listing]]]:

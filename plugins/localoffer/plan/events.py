@@ -35,7 +35,7 @@ from localoffer.export.events_data import (
     JSON_PATH,
     SCHEMA_PATH,
     EventRecord,
-    event_texts,
+    event_parts,
     events_json_from_lines,
     events_schema_json,
 )
@@ -62,7 +62,7 @@ from localoffer.plan.event_index import (
 )
 from localoffer.plan.event_views import ItemMaker, event_page, lower_first, options
 from localoffer.plan.feedback_view import newest_first
-from localoffer.plan.keys import SiteKeys, site_keys
+from localoffer.plan.keys import SiteKeys, record_id, site_keys
 from localoffer.plan.model import Embed, EmbedPlan, OutputFile, PagePlan, PlanItem, keyed
 from localoffer.present.dates import govuk_date, govuk_date_with_weekday
 
@@ -250,13 +250,14 @@ def _month_pages(
         following = month_keys[position + 1] if position + 1 < len(month_keys) else None
         listed = months[key]
         # A month's table shows its events (their occurrences that month, titles, places...),
-        # the months either side, whether it is over, and the settings.
+        # the months either side, whether it is over, and the settings; its rows hold the
+        # events' entries, so the key has which of their occurrences are over too.
         shown = {item.entry.id: item.entry.event for item in listed}
         memo_key = "|".join(
             (
                 f"{previous}<{key}>{following}",
                 str(key < this_month),
-                ",".join(f"{event_id}:{keys.digest(event)}" for event_id, event in shown.items()),
+                ",".join(keys.event_time(event) for event in shown.values()),
                 keys.settings,
             )
         )
@@ -350,12 +351,12 @@ def _past_pages(index: EventIndex, months: Mapping[str, list[Listing]]) -> Itera
         newer = years[position - 1] if position > 0 else None
         older = years[position + 1] if position + 1 < len(years) else None
         # A year's page shows the events that ended that year (which, depends on "now"), the
-        # year's months, the years either side, and the settings.
+        # year's months, the years either side, and the settings (and holds their entries).
         memo_key = "|".join(
             (
                 f"{newer}<{year}>{older}",
                 ",".join(month["url"] for month in month_years.get(year, [])),
-                ",".join(f"{e.id}:{keys.digest(e.event)}" for e in by_year[year]),
+                ",".join(keys.event_time(entry.event) for entry in by_year[year]),
                 keys.settings,
             )
         )
@@ -508,10 +509,10 @@ def _data_files(index: EventIndex) -> Iterator[OutputFile]:
     texts = []
     for entry in index.entries.values():  # in id order
 
-        def make(entry: EventEntry = entry) -> tuple[str, str]:
+        def make(entry: EventEntry = entry) -> tuple[bytes, bytes]:
             url = links.url_path(entry.id)
             record = EventRecord(entry.event, url, entry.occurrences, index.now)
-            return event_texts(record)
+            return event_parts(record)
 
         # An item shows the record, the site's path, and which occurrences are over.
         key = (keys.event_time(entry.event), keys.settings)
@@ -534,15 +535,13 @@ def _event_page(
     site = index.site
     keys = site_keys(site)
     event = entry.event
-    key = "|".join(
-        (
-            keys.event_time(event),
-            keys.ref(site.consultations, event.consultation),
-            ",".join(f"{r.id}:{keys.digest(r)}" for r in sorted(rounds, key=lambda r: r.id)),
-            keys.files(event.documents),
-            keys.settings,
-            keys.today,
-        )
+    key = (
+        keys.event_time(event),
+        keys.ref(site.consultations, event.consultation),
+        tuple(sorted(f"{record_id(r)}:{keys.digest(r)}" for r in rounds)),
+        keys.files(event.documents) if event.documents else "",
+        keys.settings,
+        keys.today,
     )
 
     def make() -> PagePlan:
@@ -582,6 +581,12 @@ def plan(site: Site) -> Iterator[PlanItem]:
 
 
 _CACHE: dict[int, EventIndex] = {}
+
+
+def forget() -> None:
+    """A new plan begins: build the index again (from the memo), so that the memo sees its
+    entries used."""
+    _CACHE.clear()
 
 
 def _index(site: Site) -> EventIndex:

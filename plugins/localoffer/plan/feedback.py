@@ -270,7 +270,7 @@ def plan(site: Site) -> Iterator[PlanItem]:
             record_id(feedback),
             # An item shows the round, and which of its actions are overdue today.
             (keys.digest(feedback), keys.today),
-            partial(feedback_data.round_texts, feedback, site.today),
+            partial(feedback_data.round_parts, feedback, site.today),
         )
         for feedback in feedback_data.ordered(site)
     ]

@@ -21,6 +21,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import partial
 from itertools import pairwise
 
 from localoffer.core.derive.occurrences import Occurrence, occurrences, skipped_dates
@@ -44,38 +45,32 @@ class EventFacts:
 
     occurrences: list[Occurrence]
     skipped: list[date]
-    #: ``start_at`` and ``end_at`` of each occurrence, and the day it starts in London.
+    #: ``start_at`` and ``end_at`` of each occurrence, and the day it starts in London. The
+    #: ends never go back: one event's occurrences are on ascending dates and all last as
+    #: long, so those over at any moment are the first ones.
     starts: list[datetime]
     ends: list[datetime]
     days: list[date]
-    #: Whether ``ends`` never go back (always so for one event's occurrences, whose dates
-    #: ascend and which all last as long); if they did, the time key would list every one.
-    in_order: bool
 
     @classmethod
     def of(cls, event: Event) -> EventFacts:
         found = occurrences(event)
         ends = [item.end_at for item in found]
+        assert all(earlier <= later for earlier, later in pairwise(ends)), event.id
         return cls(
             occurrences=found,
             skipped=skipped_dates(event),
             starts=[item.start_at for item in found],
             ends=ends,
             days=[_local_date(item.start) for item in found],
-            in_order=all(a <= b for a, b in pairwise(ends)),
         )
 
     def past_count(self, now: datetime) -> int:
-        """How many occurrences are over at ``now`` (``Occurrence.is_past``)."""
-        if self.in_order:
-            return bisect_left(self.ends, now)
-        return sum(1 for end in self.ends if end < now)
+        """How many occurrences are over at ``now`` (``Occurrence.is_past``): the first ones.
 
-    def time_key(self, now: datetime) -> str:
-        """What the event's pages and data show of ``now``: which occurrences are over."""
-        if self.in_order:
-            return str(bisect_left(self.ends, now))
-        return "".join("1" if end < now else "0" for end in self.ends)
+        All that an event's pages and data show of "now" follows from it.
+        """
+        return bisect_left(self.ends, now)
 
 
 def _local_date(value: date | datetime) -> date:
@@ -96,20 +91,36 @@ class SiteKeys:
         self.today = site.today.isoformat()
         digests = getattr(site, "digests", None)
         self._digests: Mapping[str, str] = digests if isinstance(digests, Mapping) else {}
-        self._computed: dict[int, str] = {}
+        # By the record object (alive for the whole plan, so its id() is its own): quicker
+        # than its path, which pydantic keeps as a private attribute.
+        self._by_record: dict[int, str] = {}
+        self._facts: dict[int, EventFacts] = {}
         self._files: dict[str, FileInfo | None] = {}
         self._times: dict[str, str] = {}
         self._states: dict[str, str] = {}
+        self._every: tuple[tuple[str, str], ...] | None = None
 
     def digest(self, record: RecordModel) -> str:
         """The SHA-256 of the record's file, as the loader read it."""
-        found = self._digests.get(record_path(record))
-        if found:
-            return found
-        found = self._computed.get(id(record))
+        found = self._by_record.get(id(record))
         if found is None:
-            found = self._computed[id(record)] = _digest_of(self.site, record)
+            found = self._digests.get(record_path(record)) or _digest_of(self.site, record)
+            self._by_record[id(record)] = found
         return found
+
+    def every_record(self) -> tuple[tuple[str, str], ...]:
+        """Every record file and its digest: for what shows something of every record."""
+        if self._every is None:
+            if self._digests:
+                self._every = tuple(self._digests.items())
+            else:
+                records: list[RecordModel] = [
+                    *self.site.consultations.values(),
+                    *self.site.events.values(),
+                    *self.site.feedback.values(),
+                ]
+                self._every = tuple((record_path(r), self.digest(r)) for r in records)
+        return self._every
 
     def ref(self, records: Mapping[str, RecordModel], record_id: str | None) -> str:
         """``id:digest`` of the record a field names, ``id:-`` if it does not exist."""
@@ -136,15 +147,19 @@ class SiteKeys:
 
     def event_facts(self, event: Event) -> EventFacts:
         """The event's occurrences (kept while its file is unchanged)."""
-        key = self.digest(event)
-        return self.memo.get("event-facts", record_id(event), key, lambda: EventFacts.of(event))
+        found = self._facts.get(id(event))
+        if found is None:
+            make = partial(EventFacts.of, event)
+            found = self.memo.get("event-facts", record_id(event), self.digest(event), make)
+            self._facts[id(event)] = found
+        return found
 
     def event_time(self, event: Event) -> str:
         """``id:digest@time``: the event, and which of its occurrences are over."""
         event_id = record_id(event)
         found = self._times.get(event_id)
         if found is None:
-            time = self.event_facts(event).time_key(self.site.now)
+            time = self.event_facts(event).past_count(self.site.now)
             found = self._times[event_id] = f"{event_id}:{self.digest(event)}@{time}"
         return found
 

@@ -38,6 +38,10 @@ class Memo:
     def __len__(self) -> int:
         return len(self._items)
 
+    def slots(self) -> set[Slot]:
+        """The slots that hold an item."""
+        return set(self._items)
+
     def get(self, kind: str, name: str, key: Hashable, make: Callable[[], T]) -> T:
         """The item in slot ``(kind, name)`` if it was made with an equal ``key``, else
         ``make()`` (kept for next time). Every item of one ``kind`` must have one type."""
@@ -60,8 +64,8 @@ class Memo:
 
     def end(self) -> None:
         """The plan is complete: keep only the slots it used."""
-        if self._used is not None:
-            used = self._used
+        used = self._used
+        if used is not None and len(used) < len(self._items):  # (every used slot is there)
             self._items = {slot: item for slot, item in self._items.items() if slot in used}
         self._used = None
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -53,11 +53,11 @@ class EmbedPlan:
     context: Mapping[str, Any] = field(default_factory=dict)
 
 
-def keyed(page: PagePlan, key: str) -> PagePlan:
-    """``page`` with its ``key``: a digest of ``key`` (what its context is made from) and of
-    the page's own fields."""
+def keyed(page: PagePlan, key: Hashable) -> PagePlan:
+    """``page`` with its ``key``: a digest of ``key`` (what its context is made from: text, or
+    a tuple of texts) and of the page's own fields."""
     parts = (
-        key,
+        key if isinstance(key, str) else repr(key),
         page.src_uri,
         page.title,
         page.template,

@@ -38,6 +38,7 @@ def plan_site(site: Site) -> SitePlan:
     """
     result = SitePlan()
     keys.forget()  # files may have changed since the last plan, even with the same Site
+    events.forget()
     MEMO.begin()
     for section in SECTIONS:
         for item in section(site):
