@@ -124,7 +124,12 @@ def csv_part(rows: Iterable[Sequence[Any]]) -> bytes:
 
 def csv_cells(row: Sequence[Any]) -> list[str]:
     """A row's values as the text of its cells (dates in ISO 8601, true/false, lists joined)."""
-    return ["" if cell is None else _cell(cell) for cell in row]
+    return [
+        ""
+        if cell is None
+        else (_guard(cell) if type(cell) is str else _cell(cell))  # most cells: text
+        for cell in row
+    ]
 
 
 def csv_line(cells: Sequence[str]) -> str:
