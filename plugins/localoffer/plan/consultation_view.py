@@ -19,6 +19,7 @@ from localoffer.core.models.documents import DocumentRef
 from localoffer.core.models.event import Event
 from localoffer.core.site import Site
 from localoffer.plan.consultation_status import StatusView, status_view
+from localoffer.plan.keys import site_keys
 from localoffer.present.attachment import attachment_meta
 from localoffer.present.date_or_time import govuk_date_or_time
 from localoffer.present.dates import govuk_date, govuk_date_with_weekday
@@ -149,7 +150,7 @@ def document_view(site: Site, document: DocumentRef, contact: str) -> DocumentVi
         return DocumentView(
             document.title, str(document.url), internal=False, easy_read=document.easy_read
         )
-    info = site.file_info(document)
+    info = site_keys(site).file_info(document)  # once per file in a plan
     meta = attachment_meta(info) if info is not None else ""
     request = ""
     needs_format = (

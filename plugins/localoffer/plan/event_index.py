@@ -7,6 +7,7 @@ once, as series can have hundreds) and a ``Listing`` per occurrence, sorted by s
 from __future__ import annotations
 
 import calendar
+from bisect import insort
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -146,22 +147,18 @@ class EventIndex:
     def build(cls, site: Site) -> EventIndex:
         index = cls(site)
         keys = site_keys(site)
-        ordered: list[tuple[tuple[datetime, str, str], Listing]] = []
+        made: dict[str, _Made] = {}
         for event_id in sorted(site.events):
             event = site.events[event_id]
-            # Kept while the event's file is unchanged and the same occurrences are over: an
-            # entry made at another moment then says all the same things (``EventEntry.now``
-            # only decides which occurrences are over).
-            made = keys.memo.get(
+            # Kept while the event's file is unchanged and as many of its occurrences are over.
+            made[event_id] = keys.memo.get(
                 "event-entry",
                 event_id,
                 keys.event_time(event),
                 partial(_entry, event, event_id, keys.event_facts(event), site.now),
             )
-            index.entries[event_id] = made.entry
-            ordered.extend(made.listings)
-        ordered.sort(key=itemgetter(0))
-        index.listings = [listing for _, listing in ordered]
+            index.entries[event_id] = made[event_id].entry
+        index.listings = [listing for _, listing in _in_order(made)]
         return index
 
     @property
@@ -198,8 +195,13 @@ class EventIndex:
     def months(self) -> dict[str, list[Listing]]:
         """Every month with events, past and future, in order, with its occurrences."""
         found: dict[str, list[Listing]] = {}
+        day: date | None = None
+        items: list[Listing] = []
         for item in self.listings:
-            found.setdefault(month_key(item.day), []).append(item)
+            if item.day != day:  # (listings come day by day: a month's name once a day)
+                day = item.day
+                items = found.setdefault(month_key(day), [])
+            items.append(item)
         return dict(sorted(found.items()))
 
     def past_entries(self) -> list[EventEntry]:
@@ -241,6 +243,33 @@ def _entry(event: Event, event_id: str, facts: EventFacts, now: datetime) -> _Ma
         for start, listing in zip(facts.starts, entry.listings(), strict=True)
     ]
     return _Made(entry, listings)
+
+
+Ordered = list[tuple[tuple[datetime, str, str], Listing]]
+#: The last index's entries and listings in order, to update rather than sort again.
+_LAST: list[tuple[dict[str, _Made], Ordered]] = []
+UPDATE_AT_MOST = 200  # events changed since the last index: more, and all are sorted again
+
+
+def _in_order(made: dict[str, _Made]) -> Ordered:
+    """Every entry's listings by ``Listing.sort_key`` (unique: an event's occurrences have
+    different starts), updated from the last index when few events changed since."""
+    if _LAST:
+        last, ordered = _LAST[0]
+        changed = {key for key, item in made.items() if last.get(key) is not item}
+        changed |= last.keys() - made.keys()
+        if len(changed) <= UPDATE_AT_MOST:
+            ordered = [pair for pair in ordered if pair[0][2] not in changed]
+            for event_id in sorted(changed & made.keys()):
+                for pair in made[event_id].listings:
+                    insort(ordered, pair, key=itemgetter(0))
+            _LAST[:] = [(made, ordered)]
+            return ordered
+    ordered = sorted(
+        (pair for item in made.values() for pair in item.listings), key=itemgetter(0)
+    )
+    _LAST[:] = [(made, ordered)]
+    return ordered
 
 
 def group_by_day(listings: list[Listing], today: date) -> list[tuple[date, list[Listing]]]:

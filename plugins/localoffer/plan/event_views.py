@@ -25,6 +25,7 @@ from localoffer.plan.event_index import (
     Listing,
     local_date,
 )
+from localoffer.plan.keys import site_keys
 from localoffer.present.attachment import attachment_meta
 from localoffer.present.dates import govuk_date
 from localoffer.present.event_time import event_time
@@ -168,7 +169,7 @@ class DocumentView:
 def document_views(site: Site, documents: list[DocumentRef]) -> list[DocumentView]:
     views = []
     for document in documents:
-        info = site.file_info(document)
+        info = site_keys(site).file_info(document)  # once per file in a plan
         meta = attachment_meta(info) if info is not None else ""
         untagged_pdf = info is not None and info.format == "PDF" and info.tagged is not True
         subject = quote(f"Accessible format request: {document.title}")

@@ -205,7 +205,7 @@ def _engagement(
     # No date window here: the cap alone keeps the page small.
     listed, covered_to, capped = _window(upcoming, date.max)
     engagement_months = sorted(
-        {key for key, items in months.items() for item in items if item.event.engagement}
+        key for key, items in months.items() if any(item.event.engagement for item in items)
     )
     this_month = f"{index.today.year:04d}-{index.today.month:02d}"
     context = {

@@ -17,6 +17,7 @@ from localoffer.core.derive.actions import action_overdue
 from localoffer.core.models.documents import DocumentRef
 from localoffer.core.models.feedback import ACTION_STATUSES, Action, Comment, FeedbackRound
 from localoffer.core.site import Site
+from localoffer.plan.keys import site_keys
 from localoffer.present.action_when import action_when
 from localoffer.present.attachment import attachment_meta
 
@@ -209,7 +210,7 @@ def document_view(site: Site, document: DocumentRef) -> DocumentView:
             request_accessible=False,
             request_href=None,
         )
-    info = site.file_info(document)
+    info = site_keys(site).file_info(document)  # once per file in a plan
     untagged_pdf = bool(info and info.format == "PDF" and not info.tagged)
     request = untagged_pdf and not document.accessible
     return DocumentView(

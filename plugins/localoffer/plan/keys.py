@@ -59,7 +59,8 @@ class EventFacts:
         assert all(earlier <= later for earlier, later in pairwise(ends)), event.id
         return cls(
             occurrences=found,
-            skipped=skipped_dates(event),
+            # (with no ``except``, nothing is skipped: no need to work the dates out again)
+            skipped=skipped_dates(event) if event.repeat and event.repeat.except_ else [],
             starts=[item.start_at for item in found],
             ends=ends,
             days=[_local_date(item.start) for item in found],
