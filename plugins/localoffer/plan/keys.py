@@ -105,7 +105,7 @@ class SiteKeys:
         """The SHA-256 of the record's file, as the loader read it."""
         found = self._by_record.get(id(record))
         if found is None:
-            found = self._digests.get(record_path(record)) or _digest_of(self.site, record)
+            found = self._digests.get(record_path(record)) or _digest_of(record)
             self._by_record[id(record)] = found
         return found
 
@@ -204,13 +204,9 @@ def record_path(record: RecordModel) -> str:
     return found if isinstance(found, str) else record.path
 
 
-def _digest_of(site: Site, record: RecordModel) -> str:
-    """A record's digest when the loader gave none: its file's bytes, else its content."""
-    if record.path:
-        try:
-            return hashlib.sha256((site.settings.root / record.path).read_bytes()).hexdigest()
-        except OSError:
-            pass
+def _digest_of(record: RecordModel) -> str:
+    """A record's digest when the loader gave none (a site made in memory): its content, as
+    loaded (its file may have changed since, so it is not read again)."""
     content = repr((type(record).__name__, record.id, record.path, record.body, record))
     return "content-" + sha256(content)
 
