@@ -87,7 +87,7 @@ class LocalOfferPlugin(BasePlugin[LocalOfferConfig]):  # type: ignore[no-untyped
         dirs = config.theme.dirs
         if str(THEME_DIR) not in dirs:
             dirs.insert(1 if config.theme.custom_dir else 0, str(THEME_DIR))
-        result = validation.validate(config, dict(self.config))
+        result = validation.validate(config, dict(self.config), serving=self.page_cache is not None)
         self.site = result.site
         self.plan = plan_site(result.site)
         self.fingerprint = render_cache.settings_fingerprint(config)

@@ -12,12 +12,19 @@ from localoffer.core.check import CheckResult, check_loaded
 from localoffer.core.clock import ClockError, build_now
 from localoffer.core.memory import tune_for_bulk_loading
 from localoffer.core.settings import check_settings, settings_from
+from localoffer.core.source.cache import RECORDS
 
 log = logging.getLogger("mkdocs.plugins.localoffer")
 
 
-def validate(config: MkDocsConfig, options: dict[str, object]) -> CheckResult:
-    """Load and check every record; stop the build on any error, as `localoffer check` would."""
+def validate(
+    config: MkDocsConfig, options: dict[str, object], *, serving: bool = False
+) -> CheckResult:
+    """Load and check every record; stop the build on any error, as `localoffer check` would.
+
+    While serving, records whose files did not change since the last build are reused
+    (``core/source/cache.py``); a one-off build reads every file and keeps nothing.
+    """
     root = Path(config.config_file_path).resolve().parent
     try:
         now = build_now()
@@ -25,7 +32,9 @@ def validate(config: MkDocsConfig, options: dict[str, object]) -> CheckResult:
         raise PluginError(str(exc)) from None
     tune_for_bulk_loading()
     settings = settings_from(root, config, options)
-    result = check_loaded(settings, now, check_settings(settings))
+    result = check_loaded(
+        settings, now, check_settings(settings), cache=RECORDS if serving else None
+    )
     for problem in result.warnings:
         # Editorial warnings are information for the build log: they must not fail --strict.
         log.info(problem.format())
