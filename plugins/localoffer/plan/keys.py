@@ -93,12 +93,12 @@ class SiteKeys:
         digests = getattr(site, "digests", None)
         self._digests: Mapping[str, str] = digests if isinstance(digests, Mapping) else {}
         # By the record object (alive for the whole plan, so its id() is its own): quicker
-        # than its path, which pydantic keeps as a private attribute.
+        # than its id or path, which pydantic keeps as private attributes.
         self._by_record: dict[int, str] = {}
         self._facts: dict[int, EventFacts] = {}
         self._files: dict[str, FileInfo | None] = {}
-        self._times: dict[str, str] = {}
-        self._states: dict[str, str] = {}
+        self._times: dict[int, str] = {}
+        self._states: dict[int, str] = {}
         self._every: tuple[tuple[str, str], ...] | None = None
 
     def digest(self, record: RecordModel) -> str:
@@ -157,11 +157,11 @@ class SiteKeys:
 
     def event_time(self, event: Event) -> str:
         """``id:digest@time``: the event, and which of its occurrences are over."""
-        event_id = record_id(event)
-        found = self._times.get(event_id)
+        found = self._times.get(id(event))
         if found is None:
             time = self.event_facts(event).past_count(self.site.now)
-            found = self._times[event_id] = f"{event_id}:{self.digest(event)}@{time}"
+            found = f"{record_id(event)}:{self.digest(event)}@{time}"
+            self._times[id(event)] = found
         return found
 
     def event_ref(self, record_id: str | None) -> str:
@@ -173,10 +173,9 @@ class SiteKeys:
 
     def state(self, consultation: Consultation) -> str:
         """A consultation's state now (``open``, ``closing-soon``, ``overdue``...)."""
-        found = self._states.get(record_id(consultation))
+        found = self._states.get(id(consultation))
         if found is None:
-            found = state_at(consultation, self.site.now)
-            self._states[record_id(consultation)] = found
+            found = self._states[id(consultation)] = state_at(consultation, self.site.now)
         return found
 
     def consultation_ref(self, record_id: str | None) -> str:
