@@ -25,8 +25,11 @@ def test_disabled_plugin_builds_content_only(tmp_path: Path) -> None:
     (tmp_path / "consultations" / "broken.md").write_text("---\nclosse: 2026-01-01\n---\n")
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(tmp_path / "out")],
-        cwd=tmp_path, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-        capture_output=True, text=True, check=False,
+        cwd=tmp_path,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "out" / "index.html").is_file()
