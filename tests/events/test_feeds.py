@@ -72,8 +72,7 @@ def expand_python(path: Path) -> dict[str, list[dict[str, str]]]:
 
 def expand_js(path: Path) -> dict[str, list[dict[str, str]]]:
     return {
-        item["uid"].removesuffix(f"@{HOST}"): item["occurrences"]
-        for item in ical_js(path, *WINDOW)
+        item["uid"].removesuffix(f"@{HOST}"): item["occurrences"] for item in ical_js(path, *WINDOW)
     }
 
 
@@ -98,7 +97,7 @@ def starts(expanded: dict[str, list[dict[str, str]]], event_id: str) -> list[str
 
 def test_every_feed_parses_with_a_london_vtimezone_and_tzid_on_times(events_site: Path) -> None:
     paths = feeds(events_site)
-    assert len(paths) == 2 + 5 + len(EVENTS)
+    assert len(paths) == 2 + 5 + len(ALL_IDS - OLD)  # old events have no calendar file
     for path in paths:
         calendar = read(path)
         assert str(calendar["VERSION"]) == "2.0"
@@ -192,14 +191,22 @@ def test_engagement_feed_holds_exactly_the_engagement_opportunities(events_site:
 def test_audience_feeds_hold_that_audience_and_events_for_everyone(events_site: Path) -> None:
     folder = events_site / "events" / "audience"
     assert {path.stem for path in folder.glob("*.ics")} == {
-        "children", "young-people", "parents-carers", "professionals", "everyone",
+        "children",
+        "young-people",
+        "parents-carers",
+        "professionals",
+        "everyone",
     }
     assert ids(read(folder / "young-people.ics")) == {
-        "weekly-tuesday-forum", "summer-activity-camp", "cancelled-evening", "hostile-event",
+        "weekly-tuesday-forum",
+        "summer-activity-camp",
+        "cancelled-evening",
+        "hostile-event",
         "information-fair",
     }
     assert ids(read(folder / "professionals.ics")) == {
-        "second-tuesday-online-group", "information-fair",
+        "second-tuesday-online-group",
+        "information-fair",
     }
     assert ids(read(folder / "everyone.ics")) == {"information-fair"}
 
@@ -208,12 +215,22 @@ def test_events_over_three_months_ago_drop_out_of_the_feeds(events_site: Path) -
     calendar = ids(read(events_site / "events" / "calendar.ics"))
     assert "old-meeting" not in calendar
     assert "recent-meeting" in calendar  # ended 17 September 2026: less than 3 months ago
-    # The event's own file stays, for its page.
-    assert ids(read(events_site / "events" / "old-meeting" / "event.ics")) == {"old-meeting"}
+
+
+def test_an_event_keeps_its_own_calendar_file_while_it_is_in_the_feeds(events_site: Path) -> None:
+    # Ended less than three months ago: its file stays, and its page links to it.
+    assert ids(read(events_site / "events" / "recent-meeting" / "event.ics")) == {"recent-meeting"}
+    recent = (events_site / "events" / "recent-meeting" / "index.html").read_text("utf-8")
+    assert 'id="add-to-calendar"' in recent and 'href="event.ics"' in recent
+    # Ended more than three months ago: no file, and the page offers none.
+    assert not (events_site / "events" / "old-meeting" / "event.ics").exists()
+    old = (events_site / "events" / "old-meeting" / "index.html").read_text("utf-8")
+    assert 'id="add-to-calendar"' not in old and "event.ics" not in old
+    assert "This event has finished" in old
 
 
 def test_each_event_file_holds_that_event_alone(events_site: Path) -> None:
-    for event_id in EVENTS:
+    for event_id in ALL_IDS - OLD:
         assert ids(read(events_site / "events" / event_id / "event.ics")) == {event_id}
 
 
@@ -224,7 +241,9 @@ def test_weekly_series_keeps_4pm_london_across_both_clock_changes(expanded: Any)
     found = starts(expanded, "weekly-tuesday-forum")
     # 4pm BST is 15:00 UTC until 25 October 2026; 4pm GMT is 16:00 UTC until 28 March 2027.
     assert found[:4] == [
-        "2026-10-06T15:00:00Z", "2026-10-13T15:00:00Z", "2026-10-20T15:00:00Z",
+        "2026-10-06T15:00:00Z",
+        "2026-10-13T15:00:00Z",
+        "2026-10-20T15:00:00Z",
         "2026-10-27T16:00:00Z",
     ]
     assert "2027-03-23T16:00:00Z" in found
@@ -259,9 +278,15 @@ def test_monthly_last_friday_skips_christmas_day(expanded: Any) -> None:
 def test_monthly_second_tuesday_with_count(expanded: Any) -> None:
     found = starts(expanded, "second-tuesday-online-group")
     assert found == [
-        "2026-09-08T18:00:00Z", "2026-10-13T18:00:00Z", "2026-11-10T19:00:00Z",
-        "2026-12-08T19:00:00Z", "2027-01-12T19:00:00Z", "2027-02-09T19:00:00Z",
-        "2027-03-09T19:00:00Z", "2027-04-13T18:00:00Z", "2027-05-11T18:00:00Z",
+        "2026-09-08T18:00:00Z",
+        "2026-10-13T18:00:00Z",
+        "2026-11-10T19:00:00Z",
+        "2026-12-08T19:00:00Z",
+        "2027-01-12T19:00:00Z",
+        "2027-02-09T19:00:00Z",
+        "2027-03-09T19:00:00Z",
+        "2027-04-13T18:00:00Z",
+        "2027-05-11T18:00:00Z",
         "2027-06-08T18:00:00Z",
     ]
 
@@ -313,9 +338,7 @@ def _site_utc(occurrence: dict[str, str], all_day: bool) -> dict[str, str]:
 def test_hostile_text_survives_escaping_and_folding(events_site: Path) -> None:
     path = events_site / "events" / "hostile-event" / "event.ics"
     raw = path.read_bytes()
-    escaped = (
-        HOSTILE_TITLE.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-    )
+    escaped = HOSTILE_TITLE.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
     # The title needs folding: it is longer than 75 octets in UTF-8.
     logical = f"SUMMARY:{escaped}".encode()
     assert len(logical) > 75
@@ -346,6 +369,4 @@ def test_hostile_event_reads_the_same_in_ical_js(events_site: Path) -> None:
     path = events_site / "events" / "hostile-event" / "event.ics"
     (item,) = ical_js(path, *WINDOW)
     assert item["summary"] == HOSTILE_TITLE
-    assert item["occurrences"] == [
-        {"start": "2027-01-20T16:00:00Z", "end": "2027-01-20T18:00:00Z"}
-    ]
+    assert item["occurrences"] == [{"start": "2027-01-20T16:00:00Z", "end": "2027-01-20T18:00:00Z"}]

@@ -88,7 +88,7 @@ def upcoming_single_events(site: Site) -> list[str]:
 def test_an_unchanged_site_is_planned_from_the_memo_alone(root: Path) -> None:
     site = load(root)
     first = plan_site(site)
-    assert MEMO.misses > 5 * len(site.events)  # the first plan makes everything
+    assert MEMO.misses > 4 * len(site.events)  # the first plan makes everything
 
     again = plan_site(site)
     assert MEMO.misses == 0

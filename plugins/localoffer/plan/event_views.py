@@ -197,6 +197,8 @@ class EventPage:
     jsonld: str
     vocabularies: Vocabularies
     feedback: list[Any] = field(default_factory=list)  # rounds gathered at this event
+    # Whether the event has its own .ics file: while it is in the feeds (see events.in_feeds).
+    calendar_file: bool = True
 
     @property
     def id(self) -> str:
@@ -341,6 +343,8 @@ def event_page(
     entry: EventEntry,
     feedback: list[Any] | None = None,
     links: CalendarLinks | None = None,
+    *,
+    calendar_file: bool = True,
 ) -> EventPage:
     """Everything an event page shows. Pass ``index.links`` when making many pages."""
     site = index.site
@@ -366,6 +370,7 @@ def event_page(
         jsonld=script_json(jsonld),
         vocabularies=site.settings.vocabularies,
         feedback=feedback or [],
+        calendar_file=calendar_file,
     )
 
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from localoffer.core.models.feedback import FeedbackRound
@@ -440,6 +440,13 @@ def _event_calendar(keys: SiteKeys, context: CalendarContext, entry: EventEntry)
     return keys.memo.get("event-ics", entry.id, key, make)
 
 
+def in_feeds(entry: EventEntry, now: datetime) -> bool:
+    """Events stay in the calendar feeds, and keep their own calendar file, until three months
+    after they end."""
+    cutoff = months_before(now, 3)
+    return bool(entry.occurrences) and entry.occurrences[-1].end_at >= cutoff
+
+
 def _feed_files(index: EventIndex) -> Iterator[OutputFile]:
     site = index.site
     keys = site_keys(site)
@@ -447,11 +454,8 @@ def _feed_files(index: EventIndex) -> Iterator[OutputFile]:
     context = CalendarContext(site.settings.base_url, site.now, vocab)
     name = site.settings.site_name
     entries = list(index.entries.values())  # in id order
-    calendars = {entry.id: _event_calendar(keys, context, entry) for entry in entries}
-    cutoff = months_before(site.now, 3)  # in_feed(): events over for 3 months drop out
-    current = [
-        entry for entry in entries if entry.occurrences and entry.occurrences[-1].end_at >= cutoff
-    ]
+    current = [entry for entry in entries if in_feeds(entry, site.now)]
+    calendars = {entry.id: _event_calendar(keys, context, entry) for entry in current}
     authority = site.settings.authority
 
     def feed(chosen: list[EventEntry], head: bytes) -> bytes:
@@ -495,8 +499,10 @@ def _feed_files(index: EventIndex) -> Iterator[OutputFile]:
             ),
         )
     stamp = stamp_line(site.now)
-    for entry in entries:
-        # Each event's own file is always there (even for old events), for the page's link.
+    for entry in current:
+        # An event's own file, for its page's link, lasts as long as it is in the feeds: adding
+        # an event that ended months ago to a calendar has no use, and a ten-year archive would
+        # otherwise publish (and write at every build) some 10,000 files nobody downloads.
         calendar = calendars[entry.id]
         yield OutputFile(
             f"events/{entry.id}/event.ics", calendar.file_head + stamp + calendar.file_tail
@@ -531,11 +537,14 @@ def _event_page(
 ) -> PagePlan:
     """An event's page, kept between builds while nothing it shows changes: the event, the
     consultation it names, the rounds gathered at it, its documents' files, which of its
-    occurrences are over, today (its skipped dates) and the settings."""
+    occurrences are over, whether it has its own calendar file, today (its skipped dates) and
+    the settings."""
     site = index.site
     keys = site_keys(site)
     event = entry.event
+    calendar_file = in_feeds(entry, site.now)
     key = (
+        calendar_file,
         keys.event_time(event),
         keys.ref(site.consultations, event.consultation),
         tuple(sorted(f"{record_id(r)}:{keys.digest(r)}" for r in rounds)),
@@ -545,7 +554,9 @@ def _event_page(
     )
 
     def make() -> PagePlan:
-        page = event_page(index, entry, newest_first(rounds), links)
+        page = event_page(
+            index, entry, newest_first(rounds), links, calendar_file=calendar_file
+        )
         plan = PagePlan(
             src_uri=f"events/{entry.id}/index.md",
             title=event.title,
