@@ -14,7 +14,7 @@ import calendar
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from functools import cached_property
+from functools import cached_property, lru_cache
 from urllib.parse import urlsplit
 
 from localoffer.core.dates import end_of
@@ -74,6 +74,11 @@ class CalendarContext:
     @cached_property
     def host(self) -> str:
         return urlsplit(self.base_url).hostname or "localoffer.invalid"
+
+    @cached_property
+    def stamp(self) -> str:
+        """DTSTAMP: the build's "now", in UTC."""
+        return utc_stamp(self.now)
 
     def page_url(self, event: Event) -> str:
         return f"{self.base_url}/events/{event.id}/"
@@ -234,7 +239,7 @@ def vevent(
     lines = [
         "BEGIN:VEVENT",
         content_line("UID", context.uid(event)),
-        content_line("DTSTAMP", utc_stamp(context.now)),
+        content_line("DTSTAMP", context.stamp),
         when_line("DTSTART", start),
         when_line("DTEND", end),
     ]
@@ -377,6 +382,7 @@ def in_feed(
     return bool(found) and found[-1].end_at >= months_before(now, months)
 
 
+@lru_cache(maxsize=16)  # asked for every event of a plan, with the same "now"
 def months_before(moment: datetime, months: int) -> datetime:
     """The same local time ``months`` calendar months earlier (the day capped to the month)."""
     local = moment.astimezone(LONDON)
