@@ -93,3 +93,12 @@ def test_a_page_key_changes_with_what_its_context_is_made_from() -> None:
         "src_uri", "title", "template", "markdown", "html_title", "description", "sanitise",
         "search",
     }  # fmt: skip
+
+
+def test_a_memo_that_keeps_nothing_makes_every_item() -> None:
+    memo = Memo(keep=False)
+    made: list[int] = []
+    for _ in range(2):
+        memo.get("page", "a", 1, lambda: made.append(1))
+    assert len(made) == 2
+    assert len(memo) == 0

@@ -332,3 +332,16 @@ def test_the_memo_keeps_no_site_alive(root: Path) -> None:
 
     gc.collect()
     assert gone() is None
+
+
+def test_a_plan_that_keeps_nothing_is_the_same_plan(root: Path) -> None:
+    kept = plan_site(load(root))
+    slots = MEMO.slots()
+
+    once = plan_site(load(root), keep=False)  # as a one-off build may plan
+
+    assert once.pages == kept.pages
+    assert once.files == kept.files
+    assert MEMO.slots() == slots  # the process's memo neither used nor changed
+    plan_site(load(root))
+    assert MEMO.misses == 0

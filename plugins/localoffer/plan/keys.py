@@ -222,6 +222,14 @@ def site_keys(site: Site) -> SiteKeys:
     return keys
 
 
+def start(site: Site, memo: Memo = MEMO) -> SiteKeys:
+    """A new plan of ``site`` begins, with ``memo``: work everything out again (files and
+    records may have changed even if ``site`` is the same object)."""
+    keys = SiteKeys(site, memo)
+    _CURRENT[:] = [keys]
+    return keys
+
+
 def forget() -> None:
-    """A new plan begins: work everything out again (files and records may have changed)."""
+    """Forget the plan under way (its site, its file facts)."""
     _CURRENT.clear()

@@ -27,9 +27,14 @@ Slot = tuple[str, str]  # (kind, name)
 
 
 class Memo:
-    """Items by slot, each with the key it was made with. Not thread-safe (nor is MkDocs)."""
+    """Items by slot, each with the key it was made with. Not thread-safe (nor is MkDocs).
 
-    def __init__(self) -> None:
+    A memo made with ``keep=False`` keeps nothing: every item is made (a one-off build, which
+    plans once, need not hold the parts of its files twice).
+    """
+
+    def __init__(self, *, keep: bool = True) -> None:
+        self.keep = keep
         self._items: dict[Slot, tuple[Hashable, object]] = {}
         self._used: set[Slot] | None = None
         self.hits = 0
@@ -54,7 +59,8 @@ class Memo:
             return cast(T, found[1])
         self.misses += 1
         value = make()
-        self._items[slot] = (key, value)
+        if self.keep:
+            self._items[slot] = (key, value)
         return value
 
     def begin(self) -> None:

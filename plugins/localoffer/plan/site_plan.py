@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from localoffer.core.site import Site
 from localoffer.plan import accessibility, consultations, events, feedback, keys, redirects
-from localoffer.plan.memo import MEMO
+from localoffer.plan.memo import MEMO, Memo
 from localoffer.plan.model import Embed, OutputFile, PagePlan, Section
 
 SECTIONS: tuple[Section, ...] = (
@@ -29,22 +29,24 @@ class SitePlan:
     files: dict[str, OutputFile] = field(default_factory=dict)
 
 
-def plan_site(site: Site) -> SitePlan:
+def plan_site(site: Site, *, keep: bool = True) -> SitePlan:
     """Every page and file of the site.
 
     Items made from one record (its page, its ``.ics`` file, its rows of open data) are kept
     in the process's memo between plans and reused while nothing they show has changed
-    (``plan/memo.py``), which is what makes a rebuild in ``mkdocs serve`` quick.
+    (``plan/memo.py``), which is what makes a rebuild in ``mkdocs serve`` quick. A one-off
+    build can pass ``keep=False``: the same plan, nothing kept (and no memory held for it).
     """
     result = SitePlan()
-    keys.forget()  # files may have changed since the last plan, even with the same Site
+    memo = MEMO if keep else Memo(keep=False)
+    keys.start(site, memo)  # files may have changed since the last plan, even with one Site
     events.forget()
-    MEMO.begin()
+    memo.begin()
     for section in SECTIONS:
         for item in section(site):
             if isinstance(item, PagePlan):
                 result.pages[item.src_uri] = item
             else:
                 result.files[item.path] = item
-    MEMO.end()  # keep only what this plan used
+    memo.end()  # keep only what this plan used
     return result
