@@ -89,7 +89,8 @@ class LocalOfferPlugin(BasePlugin[LocalOfferConfig]):  # type: ignore[no-untyped
             dirs.insert(1 if config.theme.custom_dir else 0, str(THEME_DIR))
         result = validation.validate(config, dict(self.config), serving=self.page_cache is not None)
         self.site = result.site
-        self.plan = plan_site(result.site)
+        # Plan items are kept between plans only while serving (plan/memo.py).
+        self.plan = plan_site(result.site, keep=self.page_cache is not None)
         self.fingerprint = render_cache.settings_fingerprint(config)
         render_cache.start_build()
         return config
