@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import posixpath
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, cast
 from urllib.parse import urljoin, urlsplit
@@ -153,7 +153,7 @@ def render_pages(
     """
     converter = MarkdownConverter(config, files)
     frames = FrameRenderer(env)
-    doc_pages = documentation_files(files)
+    doc_pages = files.documentation_pages()  # what MkDocs gives templates as ``pages``
     for file in planned:
         plan = file.plan
         cacheable = cache is not None and plan.key and not links_to_files(plan.markdown)
@@ -183,11 +183,6 @@ def render_pages(
             cache.store(cache_key, html)
         page.content = None
         page.markdown = None
-
-
-def documentation_files(files: Files) -> Sequence[File]:
-    """What MkDocs gives templates as ``pages``: its own Markdown pages."""
-    return files.documentation_pages()
 
 
 def all_pages(files: Files) -> list[Page | SitemapPage]:
