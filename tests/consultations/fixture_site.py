@@ -2,7 +2,9 @@
 
 "Now" is fixed at ``TODAY`` (Monday 23 November 2026, midnight in London). There is one
 consultation in each status, plus one closing soon, one with an overdue outcome, one closing at
-a date-time, and a hostile one whose every field tries to inject markup. Its documents are PDFs
+a date-time, one paused now, one paused and resumed, one run by a partner (closed long ago,
+never overdue), one whose closing date was extended twice, one whose opening date is unknown,
+and a hostile one whose every field tries to inject markup. Its documents are PDFs
 made here with pypdf: an untagged 3-page one, a tagged 2-page one and an untagged one that the
 editor marked ``accessible: true``.
 """
@@ -269,6 +271,102 @@ CONSULTATIONS: dict[str, str] = {
         Plain text survives.
         """,
     ),
+    # Paused a week ago until 7 December: the ways to respond are hidden meanwhile.
+    "travel-training-paused": record(
+        """
+        title: Travel training for young people
+        summary: How we teach young people to travel on their own.
+        opens: 2026-10-05
+        closes: 2027-01-29
+        audiences: [young-people, parents-carers]
+        topics: transport
+        lead: SEND Transport Team
+        respond:
+          - online: https://haveyoursay.anyshire.example/travel-training
+        easy_read:
+          title: Travel training (Easy Read)
+          url: https://haveyoursay.anyshire.example/travel-training/easy-read
+        paused:
+          date: 2026-11-16
+          reason: We found a mistake in the figures in the consultation document.
+          resumes: 2026-12-07
+        """
+    ),
+    # Paused for two weeks in October, open again since.
+    "play-schemes-resumed": record(
+        """
+        title: Inclusive play schemes
+        summary: Where and when our play schemes run.
+        opens: 2026-09-07
+        closes: 2027-03-31
+        audiences: parents-carers
+        topics: short-breaks
+        lead: Short Breaks Team
+        respond:
+          - online: https://haveyoursay.anyshire.example/play
+        easy_read:
+          title: Play schemes (Easy Read)
+          url: https://haveyoursay.anyshire.example/play/easy-read
+        paused:
+          date: 2026-10-01
+          reason: The online form was not working.
+          resumes: 2026-10-15
+        """
+    ),
+    # Run by a partner, closed in July without an outcome here: never "overdue" for the council.
+    "national-send-review": record(
+        """
+        title: National SEND review
+        summary: A national consultation on support for children with SEND.
+        opens: 2026-03-01
+        closes: 2026-07-01
+        audiences: everyone
+        topics: send-support
+        organisation: Department for Education
+        lead: SEND Review Team
+        respond:
+          - online: https://consult.education.example/send-review
+        """
+    ),
+    # Extended twice: from 30 November, then from 18 December, to 26 February.
+    "respite-review-extended": record(
+        """
+        title: Overnight short breaks review
+        summary: Overnight short breaks for disabled children.
+        opens: 2026-10-01
+        closes: 2027-02-26
+        extended:
+          - from: 2026-11-30
+            on: 2026-11-02
+          - from: 2026-12-18
+            on: 2026-11-20
+        audiences: parents-carers
+        topics: short-breaks
+        lead: Short Breaks Team
+        respond:
+          - email: shortbreaks@anyshire.example
+        easy_read:
+          title: Overnight short breaks (Easy Read)
+          url: https://haveyoursay.anyshire.example/overnight/easy-read
+        """
+    ),
+    # The opening date was never published: it was open until it closed, 10 days ago.
+    "therapies-unknown-opening": record(
+        """
+        title: Therapies in schools
+        summary: Speech, language and occupational therapy in schools.
+        opens: unknown
+        closes: 2026-11-13
+        audiences: [parents-carers, professionals]
+        topics: [health, education]
+        lead: Integrated Therapies Service
+        respond:
+          - email: therapies@anyshire.example
+        easy_read:
+          title: Therapies (Easy Read)
+          url: https://haveyoursay.anyshire.example/therapies/easy-read
+        """
+    ),
 }
 
 EVENTS: dict[str, str] = {
@@ -361,7 +459,14 @@ STATUSES = {
     "transport-2026": "outcome",
     "sen-support-guidance": "outcome",
     "respite-centre": "withdrawn",
+    "travel-training-paused": "open",
+    "play-schemes-resumed": "open",
+    "national-send-review": "closed",
+    "respite-review-extended": "open",
+    "therapies-unknown-opening": "closed",
 }
+#: Paused at TODAY (their status stays the one their dates give).
+PAUSED_NOW = {"travel-training-paused"}
 
 
 def mkdocs_config() -> str:

@@ -28,13 +28,21 @@ def test_the_embed_lists_open_consultations_closing_soonest_first_up_to_the_limi
     assert "Closing soon" in items[0].get_text()
     assert "Closes at 5pm on 15 January 2027" in items[1].get_text()
     more = shown.find(class_="lo-embed__more").find("a")
-    assert more.get_text() == "See all 3 open consultations"
+    # Open to responses: a paused one is not counted.
+    assert more.get_text() == "See all 5 open consultations"
     assert more["href"] == "consultations/"
 
 
 def test_without_a_limit_the_embed_lists_every_open_consultation(built: Built) -> None:
     shown = embed(built, "all-open/")
-    assert len(shown.find_all("li", class_="lo-embed__item")) == 3
+    shown_ids = [a["href"].split("/")[-2] for a in shown.select(".lo-embed__item a")]
+    assert shown_ids == [
+        "holiday-survey",
+        "short-breaks-2027",
+        "respite-review-extended",
+        "hostile",
+        "play-schemes-resumed",
+    ]
     more = shown.find(class_="lo-embed__more").find("a")
     assert more.get_text() == "See all consultations, including closed ones and their outcomes"
     assert more["href"] == "../consultations/"

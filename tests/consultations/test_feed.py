@@ -80,6 +80,16 @@ def test_expected_entries_and_newest_first(feed: Any) -> None:
             PAGE + "sen-support-guidance/#outcome",
             PAGE + "respite-centre/#opened",
             PAGE + "respite-centre/#withdrawn",
+            PAGE + "travel-training-paused/#opened",
+            PAGE + "travel-training-paused/#paused",
+            PAGE + "play-schemes-resumed/#opened",
+            PAGE + "play-schemes-resumed/#paused",
+            PAGE + "play-schemes-resumed/#resumed",
+            PAGE + "national-send-review/#opened",
+            PAGE + "respite-review-extended/#opened",
+            PAGE + "respite-review-extended/#extended-2026-12-18",
+            PAGE + "respite-review-extended/#extended-2027-02-26",
+            PAGE + "therapies-unknown-opening/#opened",
         ]
     )
     dates = [datetime.fromisoformat(e.updated) for e in feed.entries]
@@ -89,7 +99,7 @@ def test_expected_entries_and_newest_first(feed: Any) -> None:
 def test_updated_is_the_newest_entry_date_not_the_build_time(feed: Any) -> None:
     newest = max(entry_dates(feed).values())
     assert datetime.fromisoformat(feed.feed.updated) == newest
-    assert feed.feed.updated == "2026-11-02T00:00:00+00:00"
+    assert feed.feed.updated == "2026-11-20T00:00:00+00:00"  # the second extension
 
 
 def test_editor_text_is_escaped_in_the_feed(built: Built, feed: Any) -> None:

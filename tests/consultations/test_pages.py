@@ -9,7 +9,7 @@ from urllib.parse import parse_qs, urljoin, urlsplit
 import pytest
 from bs4 import BeautifulSoup, Tag
 
-from .fixture_site import CONTACT_EMAIL, STATUSES, Built
+from .fixture_site import CONTACT_EMAIL, PAUSED_NOW, STATUSES, Built
 
 
 def text(element: Tag | None) -> str:
@@ -79,6 +79,8 @@ def test_the_status_is_a_tag_in_words(built: Built, record_id: str, status: str)
         "outcome": "Outcome published",
         "withdrawn": "Withdrawn",
     }[status]
+    if record_id in PAUSED_NOW:  # its status stays "open"; the tag says what is happening
+        expected, status = "Paused", "paused"
     assert text(tag) == expected
     assert f"lo-tag--{status}" in tag.get("class", [])  # type: ignore[union-attr]
 
@@ -97,12 +99,20 @@ def test_closing_soon_in_the_last_seven_days(built: Built) -> None:
     assert "Closes 27 November 2026" in text(block)
 
 
-def test_upcoming_says_when_it_opens_and_already_shows_how_to_respond(built: Built) -> None:
+def test_upcoming_says_when_it_opens_and_does_not_show_how_to_respond(built: Built) -> None:
     page = article(built, "annual-reviews-2027")
     assert "Opens at 9:30am on 11 January 2027" in text(status_block(page))
+    opens = page.find(class_="lo-opens")
+    assert isinstance(opens, Tag)
+    assert "This consultation opens 9:30am on 11 January 2027." in text(opens)
+    # The ways to respond are hidden until it opens (status.js shows them if the page is read
+    # after it has opened): no "Respond online" or address is shown before.
     respond = section(page, "How to respond")
     assert respond is not None
-    assert "This consultation opens 9:30am on 11 January 2027" in text(respond)
+    assert respond.has_attr("hidden")
+    ways = page.find_all(class_="lo-respond__way")
+    assert ways and all(way.find_parent(attrs={"hidden": True}) is respond for way in ways)
+    assert "Respond by" not in text(opens)
 
 
 def test_closed_says_we_are_analysing_your_feedback_and_hides_the_ways_to_respond(

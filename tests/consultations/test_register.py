@@ -67,11 +67,24 @@ def test_sections_by_status_in_order_with_headings(register: Tag) -> None:
 def test_each_section_is_in_its_order(register: Tag) -> None:
     found = sections(register)
     # Open: closing soonest first.
-    assert ids_in(found["open"]) == ["holiday-survey", "short-breaks-2027", "hostile"]
+    # A paused one stays in this section (its status is still open), with its tag.
+    assert ids_in(found["open"]) == [
+        "holiday-survey",
+        "short-breaks-2027",
+        "travel-training-paused",
+        "respite-review-extended",
+        "hostile",
+        "play-schemes-resumed",
+    ]
     # Upcoming: opening soonest first.
     assert ids_in(found["upcoming"]) == ["annual-reviews-2027", "inclusion-strategy-2028"]
     # Closed: most recently closed first.
-    assert ids_in(found["closed"]) == ["website-review", "school-places"]
+    assert ids_in(found["closed"]) == [
+        "therapies-unknown-opening",
+        "website-review",
+        "school-places",
+        "national-send-review",
+    ]
     # Outcome published: newest first.
     assert ids_in(found["outcome"]) == ["transport-2026", "sen-support-guidance"]
     assert ids_in(found["withdrawn"]) == ["respite-centre"]
@@ -128,13 +141,13 @@ def test_counts(register: Tag) -> None:
         li["data-lo-count"]: text(li) for li in register.find_all(attrs={"data-lo-count": True})
     }
     assert counts == {
-        "open": "3 open",
+        "open": "6 open",
         "upcoming": "2 upcoming",
-        "closed": "2 closed",
+        "closed": "4 closed",
         "outcome": "2 with an outcome published",
         "withdrawn": "1 withdrawn",
     }
-    assert "There are 10 consultations here" in text(register)
+    assert "There are 15 consultations here" in text(register)
     links = [li.find("a")["href"] for li in register.find_all(attrs={"data-lo-count": True})]
     for href in links:
         assert register.find(id=href.lstrip("#")) is not None

@@ -12,6 +12,7 @@ from localoffer.core.timezone import LONDON
 from localoffer.plan.consultation_status import TIMED_STATES, state_at, status_text, status_view
 
 SECOND = timedelta(seconds=1)
+AUTHORITY = "Anyshire County Council"
 
 
 def consultation(**fields: Any) -> Consultation:
@@ -33,40 +34,40 @@ def at(text: str) -> datetime:
 
 def test_upcoming_until_the_start_of_the_opening_day() -> None:
     c = consultation()
-    assert state_at(c, at("2026-02-28 23:59:59")) == "upcoming"
-    assert state_at(c, at("2026-03-01 00:00:00")) == "open"
+    assert state_at(c, at("2026-02-28 23:59:59"), AUTHORITY) == "upcoming"
+    assert state_at(c, at("2026-03-01 00:00:00"), AUTHORITY) == "open"
 
 
 def test_a_closing_date_alone_means_until_the_end_of_that_day() -> None:
     c = consultation()
-    assert state_at(c, at("2026-04-12 23:59:59")) == "closing-soon"
-    assert state_at(c, at("2026-04-13 00:00:00")) == "closed"
+    assert state_at(c, at("2026-04-12 23:59:59"), AUTHORITY) == "closing-soon"
+    assert state_at(c, at("2026-04-13 00:00:00"), AUTHORITY) == "closed"
 
 
 def test_a_closing_date_time_closes_at_that_time() -> None:
     c = consultation(closes="2026-04-12 17:00")
-    assert state_at(c, at("2026-04-12 17:00:00")) == "closing-soon"
-    assert state_at(c, at("2026-04-12 17:00:01")) == "closed"
+    assert state_at(c, at("2026-04-12 17:00:00"), AUTHORITY) == "closing-soon"
+    assert state_at(c, at("2026-04-12 17:00:01"), AUTHORITY) == "closed"
 
 
 def test_closing_soon_in_the_last_seven_days() -> None:
     c = consultation(closes="2026-04-12 17:00")
-    assert state_at(c, at("2026-04-05 16:59:59")) == "open"
-    assert state_at(c, at("2026-04-05 17:00:00")) == "closing-soon"
+    assert state_at(c, at("2026-04-05 16:59:59"), AUTHORITY) == "open"
+    assert state_at(c, at("2026-04-05 17:00:00"), AUTHORITY) == "closing-soon"
 
 
 def test_the_outcome_is_overdue_twelve_weeks_after_closing() -> None:
     c = consultation(closes="2026-04-12 17:00")
     due = at("2026-04-12 17:00") + timedelta(weeks=12)
-    assert state_at(c, due) == "closed"
-    assert state_at(c, due + SECOND) == "overdue"
+    assert state_at(c, due, AUTHORITY) == "closed"
+    assert state_at(c, due + SECOND, AUTHORITY) == "overdue"
 
 
 def test_outcome_and_withdrawn_win_over_the_dates() -> None:
     outcome = consultation(outcome={"published": "2026-06-01", "summary": "We decided."})
     withdrawn = consultation(withdrawn={"date": "2026-03-10", "reason": "We got it wrong."})
-    assert state_at(outcome, at("2026-03-05 12:00")) == "outcome"
-    assert state_at(withdrawn, at("2026-03-05 12:00")) == "withdrawn"
+    assert state_at(outcome, at("2026-03-05 12:00"), AUTHORITY) == "outcome"
+    assert state_at(withdrawn, at("2026-03-05 12:00"), AUTHORITY) == "withdrawn"
 
 
 @pytest.mark.parametrize(
@@ -108,13 +109,13 @@ def test_outcome_and_withdrawn_win_over_the_dates() -> None:
     ],
 )
 def test_status_words(fields: dict[str, Any], state: str, tag: str, flag: str, note: str) -> None:
-    text = status_text(consultation(**fields), state)
+    text = status_text(consultation(**fields), state, AUTHORITY)
     assert (text.tag, text.flag, text.note) == (tag, flag, note)
 
 
 def test_a_status_that_can_change_carries_its_dates_and_the_words_for_later_states() -> None:
     c = consultation(closes="2026-04-12 17:00")
-    view = status_view(c, at("2026-03-20 12:00"))
+    view = status_view(c, at("2026-03-20 12:00"), AUTHORITY)
     assert view.state == "open"
     assert view.value == "open"
     attributes = view.attributes
@@ -135,7 +136,7 @@ def test_a_status_that_can_change_carries_its_dates_and_the_words_for_later_stat
 
 def test_a_status_that_cannot_change_by_itself_carries_no_dates() -> None:
     outcome = consultation(outcome={"published": "2026-06-01", "summary": "We decided."})
-    assert status_view(outcome, at("2026-07-01 12:00")).attributes == {}
+    assert status_view(outcome, at("2026-07-01 12:00"), AUTHORITY).attributes == {}
 
 
 def test_every_timed_state_maps_to_one_of_the_five_statuses() -> None:
@@ -147,7 +148,9 @@ def test_every_timed_state_maps_to_one_of_the_five_statuses() -> None:
         "closed": "2026-05-01 12:00",
         "overdue": "2026-08-01 12:00",
     }
-    values = {state: status_view(c, at(moment)).value for state, moment in moments.items()}
+    values = {
+        state: status_view(c, at(moment), AUTHORITY).value for state, moment in moments.items()
+    }
     assert values == {
         "upcoming": "upcoming",
         "open": "open",

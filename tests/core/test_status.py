@@ -17,6 +17,8 @@ from localoffer.core.derive.status import (
 from localoffer.core.models.consultation import Consultation
 from localoffer.core.timezone import LONDON
 
+AUTHORITY = "Anyshire County Council"
+
 
 def consultation(**fields: Any) -> Consultation:
     data: dict[str, Any] = {
@@ -116,10 +118,10 @@ def test_the_outcome_is_overdue_twelve_weeks_after_closing() -> None:
     assert outcome_due(item).isoformat() == "2026-07-23"  # exactly 12 weeks after 30 April
     twelve_weeks = item.closes_at + timedelta(weeks=12)
     assert twelve_weeks == datetime(2026, 7, 23, 23, 59, 59, tzinfo=LONDON)
-    assert not outcome_overdue(item, twelve_weeks)
-    assert outcome_overdue(item, twelve_weeks + timedelta(seconds=1))
-    assert outcome_overdue(item, at("2026-07-24"))
-    assert not outcome_overdue(item, at("2026-07-23 23:59"))
+    assert not outcome_overdue(item, twelve_weeks, AUTHORITY)
+    assert outcome_overdue(item, twelve_weeks + timedelta(seconds=1), AUTHORITY)
+    assert outcome_overdue(item, at("2026-07-24"), AUTHORITY)
+    assert not outcome_overdue(item, at("2026-07-23 23:59"), AUTHORITY)
 
 
 def test_an_outcome_or_a_withdrawal_is_never_overdue() -> None:
@@ -127,10 +129,12 @@ def test_an_outcome_or_a_withdrawal_is_never_overdue() -> None:
     withdrawn = {"date": "2026-04-01", "reason": "Replaced by a wider review."}
     late = at("2027-01-01")
     assert not outcome_overdue(
-        consultation(opens="2026-03-02", closes="2026-04-30", outcome=outcome), late
+        consultation(opens="2026-03-02", closes="2026-04-30", outcome=outcome), late, AUTHORITY
     )
     assert not outcome_overdue(
-        consultation(opens="2026-03-02", closes="2026-04-30", withdrawn=withdrawn), late
+        consultation(opens="2026-03-02", closes="2026-04-30", withdrawn=withdrawn),
+        late,
+        AUTHORITY,
     )
 
 

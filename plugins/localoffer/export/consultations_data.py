@@ -3,20 +3,28 @@
 Each item carries the record's fields under the names editors write (the contract's names),
 with every optional field present (``null`` or an empty list when not given), plus ``id``,
 ``url`` (the page's path), ``status`` (one of the five, as of the build) and the derived
-``outcome_due`` and ``outcome_overdue``. Dates and date-times are ISO 8601, date-times with
-their UTC offset. Items are in id order so that a rebuild gives the same file.
+``outcome_due``, ``outcome_overdue`` and ``paused_now``. ``opens`` is ``null`` when the opening
+date was never published (``opens: unknown``); ``organisation`` is who runs it, the site's
+authority unless the record names another (a partner's outcome is never overdue here). Dates
+and date-times are ISO 8601, date-times with their UTC offset. Items are in id order so that a
+rebuild gives the same file.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from typing import Any
 
-from localoffer.core.derive.status import Status, outcome_due, outcome_overdue, status_at
+from localoffer.core.derive.status import (
+    Status,
+    organisation_of,
+    outcome_due,
+    outcome_overdue,
+    paused_now,
+    status_at,
+)
 from localoffer.core.models.consultation import Consultation
 from localoffer.core.site import Site
-from localoffer.core.vocabulary import Vocabularies
 from localoffer.export.data import (
     csv_document,
     csv_part,
@@ -55,6 +63,13 @@ CSV_HEADER: tuple[str, ...] = (
     "previous_ids",
     "outcome_due",
     "outcome_overdue",
+    # Added after the first columns, so that existing readers of the CSV keep working.
+    "organisation",
+    "extended",
+    "paused_date",
+    "paused_reason",
+    "paused_resumes",
+    "paused_now",
 )
 
 
@@ -67,6 +82,8 @@ def consultation_item(consultation: Consultation, site: Site) -> dict[str, Any]:
     status = status_at(consultation, site.now)
     outcome = consultation.outcome
     withdrawn = consultation.withdrawn
+    paused = consultation.paused
+    authority = site.settings.authority
     return {
         "id": consultation.id,
         "url": page_path(consultation.id),
@@ -78,6 +95,7 @@ def consultation_item(consultation: Consultation, site: Site) -> dict[str, Any]:
         "audiences": list(consultation.audiences),
         "topics": list(consultation.topics),
         "areas": list(consultation.areas),
+        "organisation": organisation_of(consultation, authority),
         "lead": consultation.lead,
         "contact": consultation.contact,
         "respond": [{way.kind: way.value} for way in consultation.respond],
@@ -86,6 +104,12 @@ def consultation_item(consultation: Consultation, site: Site) -> dict[str, Any]:
         ),
         "documents": [document_item(d) for d in consultation.documents],
         "related": list(consultation.related),
+        "extended": [{"from": e.from_, "on": e.on} for e in consultation.extended],
+        "paused": (
+            {"date": paused.date, "reason": paused.reason, "resumes": paused.resumes}
+            if paused is not None
+            else None
+        ),
         "withdrawn": (
             {"date": withdrawn.date, "reason": withdrawn.reason} if withdrawn is not None else None
         ),
@@ -103,7 +127,8 @@ def consultation_item(consultation: Consultation, site: Site) -> dict[str, Any]:
         "outcome_due": (
             outcome_due(consultation) if status in (Status.CLOSED, Status.OUTCOME) else None
         ),
-        "outcome_overdue": outcome_overdue(consultation, site.now),
+        "outcome_overdue": outcome_overdue(consultation, site.now, authority),
+        "paused_now": paused_now(consultation, site.now),
     }
 
 
@@ -139,6 +164,7 @@ def _csv_row(item: dict[str, Any]) -> list[Any]:
     outcome = item["outcome"] or {}
     withdrawn = item["withdrawn"] or {}
     easy_read = item["easy_read"]
+    paused = item["paused"] or {}
     return [
         item["id"],
         item["url"],
@@ -165,6 +191,12 @@ def _csv_row(item: dict[str, Any]) -> list[Any]:
         item["previous_ids"],
         item["outcome_due"],
         item["outcome_overdue"],
+        item["organisation"],
+        [f"from {e['from'].isoformat()} (on {e['on'].isoformat()})" for e in item["extended"]],
+        paused.get("date"),
+        paused.get("reason"),
+        paused.get("resumes"),
+        item["paused_now"],
     ]
 
 
@@ -172,141 +204,3 @@ def consultations_csv(site: Site) -> bytes:
     """One row per consultation; lists are joined with "; "."""
     rows = [csv_part([_csv_row(item)]) for item in consultation_items(site)]
     return csv_document(CSV_HEADER, rows)
-
-
-# ---------------------------------------------------------------------------------------------
-# The JSON Schema of /data/consultations.json
-
-DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
-DATETIME_PATTERN = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?([+-]\d{2}:\d{2}|Z)$"
-ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
-
-
-def _enum(vocabularies: Vocabularies, name: str) -> dict[str, Any]:
-    return {"type": "string", "enum": list(vocabularies.allowed(name))}
-
-
-def consultations_schema(site: Site) -> dict[str, Any]:
-    """A JSON Schema (2020-12) that ``/data/consultations.json`` of this site satisfies."""
-    vocab = site.settings.vocabularies
-    text = {"type": "string", "minLength": 1}
-    date_ = {"type": "string", "format": "date", "pattern": DATE_PATTERN}
-    when = {
-        "description": "a date (all day), or a date-time with its UTC offset",
-        "anyOf": [
-            date_,
-            {"type": "string", "format": "date-time", "pattern": DATETIME_PATTERN},
-        ],
-    }
-    record_id = {"type": "string", "pattern": ID_PATTERN}
-    ids = {"type": "array", "items": record_id}
-    document = {
-        "type": "object",
-        "properties": {
-            "title": text,
-            "file": {
-                "type": "string",
-                "description": "a path under the site, such as documents/x.pdf",
-            },
-            "url": {"type": "string", "format": "uri"},
-            "easy_read": {"type": "boolean"},
-            "accessible": {"type": "boolean"},
-        },
-        "required": ["title", "easy_read", "accessible"],
-        "oneOf": [{"required": ["file"]}, {"required": ["url"]}],
-        "additionalProperties": False,
-    }
-    respond_kinds = {
-        "online": {"type": "string", "format": "uri"},
-        "email": {"type": "string", "format": "email"},
-        "post": text,
-        "phone": text,
-        "event": record_id,
-    }
-    respond = {
-        "type": "object",
-        "properties": respond_kinds,
-        "minProperties": 1,
-        "maxProperties": 1,
-        "additionalProperties": False,
-    }
-    item_properties: dict[str, Any] = {
-        "id": record_id,
-        "url": {"type": "string", "pattern": r"^/consultations/[a-z0-9][a-z0-9-]*/$"},
-        "status": {"type": "string", "enum": [status.value for status in Status]},
-        "title": {**text, "maxLength": 120},
-        "summary": {**text, "maxLength": 300},
-        "opens": when,
-        "closes": when,
-        "audiences": {"type": "array", "items": _enum(vocab, "audiences"), "minItems": 1},
-        "topics": {"type": "array", "items": _enum(vocab, "topics")},
-        "areas": {"type": "array", "items": _enum(vocab, "areas")},
-        "lead": text,
-        "contact": {"type": ["string", "null"], "format": "email"},
-        "respond": {"type": "array", "items": respond},
-        "easy_read": {"oneOf": [{"type": "null"}, {"$ref": "#/$defs/document"}]},
-        "documents": {"type": "array", "items": {"$ref": "#/$defs/document"}},
-        "related": ids,
-        "withdrawn": {
-            "oneOf": [
-                {"type": "null"},
-                {
-                    "type": "object",
-                    "properties": {"date": date_, "reason": text},
-                    "required": ["date", "reason"],
-                    "additionalProperties": False,
-                },
-            ]
-        },
-        "outcome": {
-            "oneOf": [
-                {"type": "null"},
-                {
-                    "type": "object",
-                    "properties": {
-                        "published": date_,
-                        "summary": text,
-                        "documents": {"type": "array", "items": {"$ref": "#/$defs/document"}},
-                        "feedback": ids,
-                    },
-                    "required": ["published", "summary", "documents", "feedback"],
-                    "additionalProperties": False,
-                },
-            ]
-        },
-        "previous_ids": ids,
-        "outcome_due": {
-            "description": "12 weeks after closing (closed consultations and outcomes)",
-            "oneOf": [{"type": "null"}, date_],
-        },
-        "outcome_overdue": {
-            "type": "boolean",
-            "description": "closed, no outcome, and more than 12 weeks since it closed",
-        },
-    }
-    base = site.settings.base_url
-    return {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": f"{base}/{SCHEMA_PATH}",
-        "title": f"Consultations – {site.settings.site_name}",
-        "description": "Every consultation of the site, with its status as of the build.",
-        "type": "object",
-        "properties": {
-            "items": {"type": "array", "items": {"$ref": "#/$defs/consultation"}},
-        },
-        "required": ["items"],
-        "additionalProperties": False,
-        "$defs": {
-            "document": document,
-            "consultation": {
-                "type": "object",
-                "properties": item_properties,
-                "required": list(item_properties),
-                "additionalProperties": False,
-            },
-        },
-    }
-
-
-def consultations_schema_json(site: Site) -> bytes:
-    return (json.dumps(consultations_schema(site), ensure_ascii=False, indent=2) + "\n").encode()

@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from datetime import date
 from functools import partial
 
-from localoffer.core.derive.status import Status
+from localoffer.core.derive.status import Status, organisation_of, run_by_partner
 from localoffer.core.models.consultation import Consultation
 from localoffer.core.site import Site
 from localoffer.plan.consultation_status import StatusView, status_view
-from localoffer.plan.consultation_view import consultation_path, labels
+from localoffer.plan.consultation_view import consultation_path, labels, shown_areas
 from localoffer.plan.keys import site_keys
 
 LIST_ID = "consultation-list"
@@ -50,7 +50,10 @@ class RegisterItem:
     audiences: tuple[str, ...]
     topics: tuple[str, ...]
     lead: str
+    #: Who runs it when that is not the site's authority ("" for the council's own).
+    partner: str
     withdrawn_reason: str
+    paused_reason: str
     data: dict[str, str]
 
 
@@ -101,12 +104,12 @@ class Register:
 
 
 def register_item(site: Site, consultation: Consultation) -> RegisterItem:
-    status = status_view(consultation, site.now)
+    status = status_view(consultation, site.now, site.settings.authority)
     data = {
         "data-status": status.value,
         "data-topic": " ".join(consultation.topics),
         "data-audience": " ".join(consultation.audiences),
-        "data-area": " ".join(consultation.areas),
+        "data-area": " ".join(shown_areas(site, consultation)),
     }
     return RegisterItem(
         id=consultation.id,
@@ -117,7 +120,13 @@ def register_item(site: Site, consultation: Consultation) -> RegisterItem:
         audiences=labels(site, "audiences", consultation.audiences),
         topics=labels(site, "topics", consultation.topics),
         lead=consultation.lead,
+        partner=(
+            organisation_of(consultation, site.settings.authority)
+            if run_by_partner(consultation, site.settings.authority)
+            else ""
+        ),
         withdrawn_reason=consultation.withdrawn.reason if consultation.withdrawn else "",
+        paused_reason=consultation.paused.reason if consultation.paused and status.paused else "",
         data=data,
     )
 
@@ -127,7 +136,7 @@ def _order(status: Status, consultation: Consultation) -> tuple[float, str]:
     title = consultation.title.casefold()
     if status is Status.OPEN:
         return (consultation.closes_at.timestamp(), title)
-    if status is Status.UPCOMING:
+    if status is Status.UPCOMING and consultation.opens_at is not None:
         return (consultation.opens_at.timestamp(), title)
     if status is Status.CLOSED:
         return (-consultation.closes_at.timestamp(), title)
@@ -196,7 +205,7 @@ def build_register(site: Site) -> Register:
         _filter_field(
             site, "audience", "Who it is for", "audiences", (c.audiences for c in records)
         ),
-        _filter_field(site, "area", "Area", "areas", (c.areas for c in records)),
+        _filter_field(site, "area", "Area", "areas", (shown_areas(site, c) for c in records)),
     )
     return Register(
         total=len(records),

@@ -7,7 +7,11 @@ each later state; ``status.js`` works out the state in the reader's browser and,
 moved on since the build, swaps the words.
 
 States, in the order time moves them on: ``upcoming`` → ``open`` → ``closing-soon`` →
-``closed`` → ``overdue``. ``outcome`` and ``withdrawn`` never change by themselves.
+``closed`` → ``overdue``. ``outcome`` and ``withdrawn`` never change by themselves, nor does
+``paused`` (a pause that resumes on a known day is moved on by the next daily build). A
+consultation with an unknown opening date (``opens: unknown``) is never ``upcoming``, and has no
+``data-lo-opens``. One run by a partner (``organisation``) is never ``overdue``: in the words for
+that state it still reads "closed", with who will publish the outcome.
 """
 
 from __future__ import annotations
@@ -20,7 +24,10 @@ from localoffer.core.derive.status import (
     CLOSING_SOON,
     OUTCOME_DUE_AFTER,
     Status,
+    organisation_of,
     outcome_due,
+    paused_now,
+    run_by_partner,
     status_at,
 )
 from localoffer.core.models.consultation import Consultation
@@ -39,6 +46,8 @@ STATE_STATUS = {
     "outcome": Status.OUTCOME,
     "withdrawn": Status.WITHDRAWN,
 }
+#: The states in which people can respond (or will once it opens): the ways are on the page.
+RESPOND_STATES = ("upcoming", "open", "closing-soon")
 
 
 @dataclass(frozen=True)
@@ -78,13 +87,25 @@ class StatusView:
     def closed(self) -> bool:
         return self.state in ("closed", "overdue")
 
+    @property
+    def paused(self) -> bool:
+        return self.state == "paused"
 
-def state_at(consultation: Consultation, now: datetime) -> str:
+    @property
+    def respond(self) -> bool:
+        """Whether the ways to respond are on the page (hidden while upcoming)."""
+        return self.state in RESPOND_STATES
+
+
+def state_at(consultation: Consultation, now: datetime, authority: str) -> str:
     status = status_at(consultation, now)
+    if paused_now(consultation, now):
+        return "paused"
     if status is Status.OPEN:
         return "closing-soon" if consultation.closes_at - now <= CLOSING_SOON else "open"
     if status is Status.CLOSED:
-        return "overdue" if now > consultation.closes_at + OUTCOME_DUE_AFTER else "closed"
+        overdue = now > consultation.closes_at + OUTCOME_DUE_AFTER
+        return "overdue" if overdue and not run_by_partner(consultation, authority) else "closed"
     return status.value
 
 
@@ -95,17 +116,45 @@ def _when(value: date | datetime) -> str:
     return govuk_date(value)
 
 
-def status_text(consultation: Consultation, state: str) -> StatusText:
+def extended_from(consultation: Consultation) -> str:
+    """`` (extended from 1 March 2027)``, or "" when the closing date never moved."""
+    if not consultation.extended:
+        return ""
+    return f" (extended from {_when(consultation.extended[-1].from_)})"
+
+
+def resumes_text(consultation: Consultation) -> str:
+    """``Resumes 3 May 2027``, or the promise to say so here."""
+    paused = consultation.paused
+    if paused is not None and paused.resumes is not None:
+        return f"Resumes {govuk_date(paused.resumes)}"
+    return "We will say here when it resumes"
+
+
+def status_text(consultation: Consultation, state: str, authority: str) -> StatusText:
     closed_on = govuk_date(consultation.closes_at)
+    closes = f"Closes {_when(consultation.closes)}{extended_from(consultation)}"
     if state == "upcoming":
+        assert consultation.opens is not None
         return StatusText("Upcoming", "upcoming", f"Opens {_when(consultation.opens)}")
-    if state == "open":
-        return StatusText("Open", "open", f"Closes {_when(consultation.closes)}")
-    if state == "closing-soon":
+    if state == "paused":
+        assert consultation.paused is not None
         return StatusText(
-            "Open", "open", f"Closes {_when(consultation.closes)}", "Closing soon", "soon"
+            "Paused",
+            "paused",
+            f"Paused {govuk_date(consultation.paused.date)}. Responses already sent still "
+            f"count. {resumes_text(consultation)}.",
         )
+    if state == "open":
+        return StatusText("Open", "open", closes)
+    if state == "closing-soon":
+        return StatusText("Open", "open", closes, "Closing soon", "soon")
     if state == "closed":
+        if run_by_partner(consultation, authority):
+            organisation = organisation_of(consultation, authority)
+            return StatusText(
+                "Closed", "closed", f"Closed {closed_on}. {organisation} will publish the outcome."
+            )
         return StatusText(
             "Closed", "closed", f"Closed {closed_on}. We are analysing your feedback."
         )
@@ -131,22 +180,32 @@ def status_text(consultation: Consultation, state: str) -> StatusText:
     )
 
 
-def status_view(consultation: Consultation, now: datetime) -> StatusView:
-    state = state_at(consultation, now)
-    text = status_text(consultation, state)
+def status_view(consultation: Consultation, now: datetime, authority: str) -> StatusView:
+    state = state_at(consultation, now, authority)
+    text = status_text(consultation, state, authority)
     attributes: dict[str, str] = {}
     if state in TIMED_STATES:
-        later = TIMED_STATES[TIMED_STATES.index(state) :]
+        partner = run_by_partner(consultation, authority)
+        later = [
+            name
+            for name in TIMED_STATES[TIMED_STATES.index(state) :]
+            if not (partner and name == "overdue")
+        ]
         closes = consultation.closes_at
+        opens = consultation.opens_at
         attributes = {
-            "data-lo-opens": consultation.opens_at.isoformat(),
+            # No opening date: status.js never takes it for upcoming.
+            **({"data-lo-opens": opens.isoformat()} if opens is not None else {}),
             "data-lo-closes": closes.isoformat(),
             "data-lo-soon": (closes - CLOSING_SOON).isoformat(),
-            "data-lo-overdue": (closes + OUTCOME_DUE_AFTER).isoformat(),
+            # A partner publishes the outcome: never overdue here, so no date for it.
+            **({} if partner else {"data-lo-overdue": (closes + OUTCOME_DUE_AFTER).isoformat()}),
             "data-lo-states": json.dumps(
-                {name: status_text(consultation, name).as_json() for name in later},
+                {name: status_text(consultation, name, authority).as_json() for name in later},
                 ensure_ascii=False,
                 separators=(",", ":"),
             ),
         }
-    return StatusView(STATE_STATUS[state], state, text, attributes)
+    # Paused keeps the status its dates give (the contract's five); the state says "paused".
+    status = status_at(consultation, now) if state == "paused" else STATE_STATUS[state]
+    return StatusView(status, state, text, attributes)

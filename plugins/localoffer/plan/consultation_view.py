@@ -13,12 +13,12 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from localoffer.core.derive.occurrences import Occurrence, next_occurrence, occurrences
-from localoffer.core.derive.status import outcome_due
+from localoffer.core.derive.status import organisation_of, outcome_due, run_by_partner
 from localoffer.core.models.consultation import Consultation, RespondOption
 from localoffer.core.models.documents import DocumentRef
 from localoffer.core.models.event import Event
 from localoffer.core.site import Site
-from localoffer.plan.consultation_status import StatusView, status_view
+from localoffer.plan.consultation_status import StatusView, resumes_text, status_view
 from localoffer.plan.keys import site_keys
 from localoffer.present.attachment import attachment_meta
 from localoffer.present.date_or_time import govuk_date_or_time
@@ -36,6 +36,32 @@ ACCESSIBLE_FORMAT_BODY = (
 
 def consultation_path(consultation_id: str) -> str:
     return f"consultations/{consultation_id}/"
+
+
+def reminder_path(consultation_id: str) -> str:
+    """The calendar file with the opening date of an upcoming consultation."""
+    return f"consultations/{consultation_id}/opens.ics"
+
+
+def shown_areas(site: Site, consultation: Consultation) -> list[str]:
+    """The areas a page shows: a partner's consultation (a national one, say) is not
+    "Countywide" unless the editor said so."""
+    if not consultation.areas_given and run_by_partner(consultation, site.settings.authority):
+        return []
+    return list(consultation.areas)
+
+
+def pause_parts(consultation: Consultation, status: StatusView) -> tuple[str, str, str, str]:
+    """(reason, date, resumes, note after it resumed) for the page."""
+    paused = consultation.paused
+    if paused is None:
+        return ("", "", "", "")
+    if status.paused:
+        return (paused.reason, govuk_date(paused.date), resumes_text(consultation), "")
+    if paused.resumes is not None and status.state != "upcoming":
+        span = f"Paused from {govuk_date(paused.date)} to {govuk_date(paused.resumes)}"
+        return ("", "", "", f"{span}: {paused.reason}")
+    return ("", "", "", "")
 
 
 @dataclass(frozen=True)
@@ -110,17 +136,30 @@ class ConsultationPage:
     title: str
     summary: str
     status: StatusView
+    #: "" when the opening date was never published (``opens: unknown``).
     opens: str
     closes: str
+    #: ``1 March 2027`` when the closing date was extended, "" when it never moved.
+    extended_from: str
     audiences: tuple[str, ...]
     topics: tuple[str, ...]
     areas: tuple[str, ...]
     lead: str
+    #: Who runs it when that is not the site's authority ("" for the council's own).
+    partner: str
     contact: str
     contact_href: str
     withdrawn_reason: str
     withdrawn_date: str
     outcome_due: str
+    #: While paused: the reason and ``Resumes 3 May 2027`` (or that we will say when).
+    paused_reason: str
+    paused_date: str
+    resumes: str
+    #: After a pause: ``Paused from 2 February 2027 to 3 May 2027: reason``.
+    paused_note: str
+    #: The calendar reminder of the opening (``consultations/<id>/opens.ics``), while upcoming.
+    reminder_href: str
     easy_read: DocumentView | None
     respond: tuple[RespondView, ...]
     documents: tuple[DocumentView, ...]
@@ -132,7 +171,9 @@ class ConsultationPage:
 
     @property
     def show_respond(self) -> bool:
-        return self.status.state in ("upcoming", "open", "closing-soon") and bool(self.respond)
+        """Whether the ways to respond are in the page: while open, and hidden while upcoming
+        (status.js shows them if the page is read after it has opened)."""
+        return self.status.respond and bool(self.respond)
 
 
 def paragraphs(text: str) -> tuple[str, ...]:
@@ -278,7 +319,7 @@ def related_views(site: Site, ids: Iterable[str]) -> tuple[RelatedView, ...]:
                     other.title,
                     consultation_path(other.id),
                     other.summary,
-                    status_view(other, site.now),
+                    status_view(other, site.now, site.settings.authority),
                 )
             )
     return tuple(found)
@@ -298,23 +339,37 @@ def consultation_page(
     if events_index is None:
         events_index = events_by_consultation(site)
     contact = contact_address(site, consultation)
-    status = status_view(consultation, site.now)
+    authority = site.settings.authority
+    status = status_view(consultation, site.now, authority)
+    paused_reason, paused_date, resumes, paused_note = pause_parts(consultation, status)
+    extended = consultation.extended
     return ConsultationPage(
         id=consultation.id,
         title=consultation.title,
         summary=consultation.summary,
         status=status,
-        opens=govuk_date_or_time(consultation.opens),
+        opens=govuk_date_or_time(consultation.opens) if consultation.opens is not None else "",
         closes=govuk_date_or_time(consultation.closes),
+        extended_from=govuk_date_or_time(extended[-1].from_) if extended else "",
         audiences=labels(site, "audiences", consultation.audiences),
         topics=labels(site, "topics", consultation.topics),
-        areas=labels(site, "areas", consultation.areas),
+        areas=labels(site, "areas", shown_areas(site, consultation)),
         lead=consultation.lead,
+        partner=(
+            organisation_of(consultation, authority)
+            if run_by_partner(consultation, authority)
+            else ""
+        ),
         contact=consultation.contact or "",
         contact_href=mailto_href(consultation.contact) if consultation.contact else "",
         withdrawn_reason=consultation.withdrawn.reason if consultation.withdrawn else "",
         withdrawn_date=govuk_date(consultation.withdrawn.date) if consultation.withdrawn else "",
         outcome_due=govuk_date(outcome_due(consultation)),
+        paused_reason=paused_reason,
+        paused_date=paused_date,
+        resumes=resumes,
+        paused_note=paused_note,
+        reminder_href=reminder_path(consultation.id) if status.state == "upcoming" else "",
         easy_read=(
             document_view(site, consultation.easy_read, contact)
             if consultation.easy_read is not None

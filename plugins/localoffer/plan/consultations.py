@@ -4,6 +4,8 @@
   ``content/consultations/index.md``, its Markdown body is shown as the register's introduction.
 - ``/consultations/<id>/``: one page per consultation, its body sanitised.
 - ``/consultations/feed.xml``: the Atom feed.
+- ``/consultations/<id>/opens.ics``: while a consultation is upcoming, a calendar reminder of
+  its opening.
 - ``/data/consultations.json``, ``.csv`` and ``.schema.json``: open data and its JSON Schema.
 - the ``open-consultations`` embed (``<!-- localoffer:open-consultations limit=3 -->``).
 
@@ -18,22 +20,22 @@ from urllib.parse import urlsplit
 
 import frontmatter
 
-from localoffer.core.dates import start_of
 from localoffer.core.models.consultation import Consultation
 from localoffer.core.models.event import Event
 from localoffer.core.site import Site
-from localoffer.export.atom import FEED_PATH, consultations_feed
+from localoffer.export.atom import FEED_PATH, consultations_feed, entry_moments
+from localoffer.export.consultation_reminder import reminder_ics
 from localoffer.export.consultations_data import (
     CSV_PATH,
     JSON_PATH,
     SCHEMA_PATH,
     consultation_parts,
     consultations_files,
-    consultations_schema_json,
 )
+from localoffer.export.consultations_schema import consultations_schema_json
 from localoffer.plan.consultation_register import build_register
 from localoffer.plan.consultation_status import status_view
-from localoffer.plan.consultation_view import consultation_page, events_in_order
+from localoffer.plan.consultation_view import consultation_page, events_in_order, reminder_path
 from localoffer.plan.keys import SiteKeys, site_keys
 from localoffer.plan.model import Embed, EmbedPlan, OutputFile, PagePlan, PlanItem, keyed
 
@@ -77,6 +79,9 @@ def plan(site: Site) -> Iterator[PlanItem]:
             naming.setdefault(event.consultation, []).append(event)
     for consultation_id, consultation in site.consultations.items():
         yield _page(site, keys, consultation_id, consultation, naming.get(consultation_id, []))
+    for consultation in site.consultations.values():
+        if keys.state(consultation) == "upcoming":
+            yield OutputFile(reminder_path(consultation.id), reminder_ics(site, consultation))
     yield OutputFile(FEED_PATH, _feed(site, keys))
     texts = [
         keys.memo.get(
@@ -141,16 +146,12 @@ def _page(
 
 def _feed(site: Site, keys: SiteKeys) -> bytes:
     """The Atom feed, made again only when a consultation or what has happened by now
-    (opened, outcome published, withdrawn) changes, or the settings, or the day."""
+    (opened, extended, paused, resumed, outcome published, withdrawn) changes, or the
+    settings, or the day."""
     now = site.now
     parts = [keys.settings, keys.today]
     for consultation_id, consultation in site.consultations.items():
-        outcome, withdrawn = consultation.outcome, consultation.withdrawn
-        happened = (
-            consultation.opens_at <= now,
-            outcome is not None and start_of(outcome.published) <= now,
-            withdrawn is not None and start_of(withdrawn.date) <= now,
-        )
+        happened = tuple(moment <= now for moment in entry_moments(consultation))
         parts.append(f"{consultation_id}:{keys.digest(consultation)}:{happened}")
     return keys.memo.get("feed", FEED_PATH, "|".join(parts), partial(consultations_feed, site))
 
@@ -172,8 +173,9 @@ def open_consultations(site: Site, arguments: Mapping[str, str]) -> EmbedPlan:
     root = site_path(site)
     found = []
     for consultation in site.consultations.values():
-        status = status_view(consultation, site.now)
-        if status.value == "open":
+        status = status_view(consultation, site.now, site.settings.authority)
+        # Open to responses now: a paused one is not (its status stays "open" in the data).
+        if status.value == "open" and not status.paused:
             found.append((consultation.closes_at, consultation.title, consultation, status))
     found.sort(key=lambda item: (item[0], item[1]))
     limit = _limit(arguments)

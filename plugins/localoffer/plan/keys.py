@@ -175,7 +175,9 @@ class SiteKeys:
         """A consultation's state now (``open``, ``closing-soon``, ``overdue``...)."""
         found = self._states.get(id(consultation))
         if found is None:
-            found = self._states[id(consultation)] = state_at(consultation, self.site.now)
+            found = self._states[id(consultation)] = state_at(
+                consultation, self.site.now, self.site.settings.authority
+            )
         return found
 
     def consultation_ref(self, record_id: str | None) -> str:

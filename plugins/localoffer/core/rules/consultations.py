@@ -32,7 +32,7 @@ def check_consultations(site: Site) -> Iterator[Problem]:
                     "many parents need one to take part",
                     key=True,
                 )
-        if outcome_overdue(consultation, site.now):
+        if outcome_overdue(consultation, site.now, site.settings.authority):
             yield site.problem(
                 consultation,
                 ("closes",),
@@ -42,6 +42,15 @@ def check_consultations(site: Site) -> Iterator[Problem]:
                 "'outcome:' with what was decided",
                 key=True,
             )
+        for index, extension in enumerate(consultation.extended):
+            if extension.on > site.today:
+                yield site.problem(
+                    consultation,
+                    ("extended", index, "on"),
+                    Severity.ERROR,
+                    f"the extension is dated {govuk_date(extension.on)}, after today "
+                    f"({govuk_date(site.today)}): write 'on:' once it has been announced",
+                )
         if (
             consultation.outcome is not None
             and consultation.outcome.published < consultation.closes_at.date()

@@ -40,10 +40,13 @@
 
   /* The state at `now` (milliseconds), or null when the dates cannot be read. */
   function stateAt(element, now) {
-    var opens = time(element, "data-lo-opens");
+    // No opening date (it was never published): never upcoming.
+    var opens = element.hasAttribute("data-lo-opens") ? time(element, "data-lo-opens") : -Infinity;
     var closes = time(element, "data-lo-closes");
     var soon = time(element, "data-lo-soon");
-    var overdue = time(element, "data-lo-overdue");
+    // No date for an overdue outcome (a partner publishes it): never overdue.
+    var overdue = element.hasAttribute("data-lo-overdue") ? time(element, "data-lo-overdue")
+      : Infinity;
     if ([opens, closes, soon, overdue].some(isNaN)) {
       return null;
     }
