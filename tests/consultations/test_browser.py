@@ -129,6 +129,9 @@ def respond_visible(page: Any) -> bool:
         "consultations/holiday-survey/",
         "consultations/annual-reviews-2027/",
         "consultations/website-review/",
+        "consultations/travel-training-paused/",
+        "consultations/national-send-review/",
+        "consultations/therapies-unknown-opening/",
         "consultations/",
         "",
     ],
@@ -190,9 +193,82 @@ def test_an_upcoming_consultation_read_before_it_opens_says_when_it_opens(
     open_at: Any, base: str
 ) -> None:
     page = open_at(base + "consultations/annual-reviews-2027/", BUILD_DAY)
-    words = page.inner_text(".lo-respond")
+    assert not respond_visible(page)
+    assert not page.is_visible("text=Respond by")
+    words = page.inner_text(".lo-opens")
     assert "This consultation opens 9:30am on 11 January 2027" in words
-    assert "Respond by" not in words
+    assert page.is_visible("text=Add the opening date to your calendar")
+
+
+def test_once_it_has_opened_the_reminder_gives_way_to_the_ways_to_respond(
+    open_at: Any, base: str
+) -> None:
+    page = open_at(base + "consultations/annual-reviews-2027/", "2027-01-11T10:00:00+00:00")
+    assert respond_visible(page)
+    assert not page.is_visible(".lo-opens")
+
+
+def test_a_paused_page_never_moves_on_by_itself(open_at: Any, base: str) -> None:
+    page = open_at(base + "consultations/travel-training-paused/", MUCH_LATER)
+    assert page.evaluate("() => window.__loChanges") == []
+    assert status(page)["tag"] == "Paused"
+    assert not respond_visible(page)
+
+
+def test_a_partner_consultation_never_becomes_overdue(open_at: Any, base: str) -> None:
+    page = open_at(base + "consultations/national-send-review/", MUCH_LATER)
+    assert page.evaluate("() => window.__loChanges") == []
+    assert status(page)["note"] == (
+        "Closed 1 July 2026. Department for Education will publish the outcome."
+    )
+
+
+def test_an_unknown_opening_date_still_moves_on_to_overdue(open_at: Any, base: str) -> None:
+    page = open_at(base + "consultations/therapies-unknown-opening/", MUCH_LATER)
+    shown = status(page)
+    assert (shown["tag"], shown["flag"]) == ("Closed", "Outcome overdue")
+
+
+NO_4XX_PAGES = [
+    "consultations/",
+    "consultations/short-breaks-2027/",
+    "consultations/annual-reviews-2027/",
+    "consultations/travel-training-paused/",
+    "events/short-breaks-drop-in/",
+    "you-said-we-did/transport-feedback/",
+    "",
+]
+
+
+@pytest.mark.parametrize("path", NO_4XX_PAGES)
+def test_a_page_asks_for_nothing_that_is_not_there(browser: Any, base: str, path: str) -> None:
+    """mkdocs-material fetches sitemap.xml beside every <link rel=alternate>: a feed link that
+    was a bare "alternate" made each consultation page ask for /consultations/sitemap.xml."""
+    if not CHROMIUM.exists():
+        unavailable(f"Chromium ({CHROMIUM})")
+    context = browser.new_context(locale="en-GB", timezone_id="Europe/London")
+    try:
+        context.clock.set_fixed_time(datetime.fromisoformat(BUILD_DAY))
+        page = context.new_page()
+        requested: list[str] = []
+        failed: list[str] = []
+        page.on("request", lambda request: requested.append(request.url))
+        page.on(
+            "response",
+            lambda response: (
+                failed.append(f"{response.status} {response.url}")
+                if response.status >= 400
+                else None
+            ),
+        )
+        page.on("requestfailed", lambda request: failed.append(f"failed {request.url}"))
+        page.goto(base + path, wait_until="networkidle")
+        page.wait_for_timeout(300)  # material's own requests start after its scripts run
+        assert failed == []
+        assert all(url.startswith(base) for url in requested), requested
+        assert not [url for url in requested if url.endswith("sitemap.xml")], requested
+    finally:
+        context.close()
 
 
 def test_an_outcome_becomes_overdue(open_at: Any, base: str) -> None:
@@ -228,19 +304,28 @@ def test_the_register_moves_consultations_whose_status_changed(open_at: Any, bas
     page = open_at(base + "consultations/", AFTER_CLOSING)
     found = section_ids(page)
     # Closing soonest first: the upcoming one that opened closes on 28 February.
-    assert found["open"] == ["annual-reviews-2027", "hostile"]
+    # (The paused one stays where it was built: it has no dates to move by.)
+    assert found["open"] == [
+        "travel-training-paused",
+        "respite-review-extended",
+        "annual-reviews-2027",
+        "hostile",
+        "play-schemes-resumed",
+    ]
     assert found["upcoming"] == ["inclusion-strategy-2028"]
     # Most recently closed first.
     assert found["closed"] == [
         "short-breaks-2027",
         "holiday-survey",
+        "therapies-unknown-opening",
         "website-review",
         "school-places",
+        "national-send-review",
     ]
     assert counts(page) == {
-        "open": "2 open",
+        "open": "5 open",
         "upcoming": "1 upcoming",
-        "closed": "4 closed",
+        "closed": "6 closed",
         "outcome": "2 with an outcome published",
         "withdrawn": "1 withdrawn",
     }
@@ -248,7 +333,7 @@ def test_the_register_moves_consultations_whose_status_changed(open_at: Any, bas
         """() => [...document.querySelectorAll('[data-lo-section="closed"] [data-lo-item]')]
              .map((el) => el.dataset.status)"""
     )
-    assert statuses == ["closed"] * 4
+    assert statuses == ["closed"] * 6
 
 
 def test_the_shared_filters_see_the_corrected_status(open_at: Any, base: str) -> None:
@@ -258,8 +343,15 @@ def test_the_shared_filters_see_the_corrected_status(open_at: Any, base: str) ->
              .filter((el) => el.offsetParent !== null)
              .map((el) => el.querySelector('h3 a').getAttribute('href').replace(/\\/$/, ''))"""
     )
-    assert visible == ["short-breaks-2027", "holiday-survey", "website-review", "school-places"]
-    assert page.inner_text("#consultation-list-count") == "Showing 4 of 10 consultations"
+    assert visible == [
+        "short-breaks-2027",
+        "holiday-survey",
+        "therapies-unknown-opening",
+        "website-review",
+        "school-places",
+        "national-send-review",
+    ]
+    assert page.inner_text("#consultation-list-count") == "Showing 6 of 15 consultations"
 
 
 def visible_items(page: Any) -> list[str]:
@@ -275,11 +367,16 @@ def visible_items(page: Any) -> list[str]:
 def test_filters_by_status_topic_audience_area_and_text(open_at: Any, base: str) -> None:
     page = open_at(base + "consultations/", BUILD_DAY)
     assert page.is_visible("form.lo-filters")
-    assert len(visible_items(page)) == 10
+    assert len(visible_items(page)) == 15
     page.check("#lo-filter-status-open")
     page.check("#lo-filter-topic-short-breaks")
-    assert visible_items(page) == ["holiday-survey", "short-breaks-2027"]
-    assert page.inner_text("#consultation-list-count") == "Showing 2 of 10 consultations"
+    assert visible_items(page) == [
+        "holiday-survey",
+        "short-breaks-2027",
+        "respite-review-extended",
+        "play-schemes-resumed",
+    ]
+    assert page.inner_text("#consultation-list-count") == "Showing 4 of 15 consultations"
     assert "status=open" in page.url and "topic=short-breaks" in page.url
     # Sections with nothing left in them are hidden.
     assert not page.is_visible('[data-lo-section="closed"]')
@@ -290,12 +387,13 @@ def test_filters_by_status_topic_audience_area_and_text(open_at: Any, base: str)
     page.check("#lo-filter-audience-professionals")
     assert visible_items(page) == [
         "annual-reviews-2027",
+        "therapies-unknown-opening",
         "school-places",
         "sen-support-guidance",
     ]
     page.click("form.lo-filters button[type=reset]")
     page.fill("#lo-filter-q", "transport team")
-    assert visible_items(page) == ["transport-2026"]
+    assert visible_items(page) == ["travel-training-paused", "transport-2026"]
 
 
 def test_a_shared_filtered_address_opens_filtered(open_at: Any, base: str) -> None:
@@ -313,6 +411,16 @@ AXE_PAGES = [
     ("consultations/transport-2026/", "light"),
     ("consultations/school-places/", "dark"),
     ("consultations/hostile/", "light"),
+    ("consultations/annual-reviews-2027/", "dark"),
+    ("consultations/travel-training-paused/", "light"),
+    ("consultations/travel-training-paused/", "dark"),
+    ("consultations/play-schemes-resumed/", "dark"),
+    ("consultations/national-send-review/", "light"),
+    ("consultations/national-send-review/", "dark"),
+    ("consultations/respite-review-extended/", "light"),
+    ("consultations/respite-review-extended/", "dark"),
+    ("consultations/therapies-unknown-opening/", "light"),
+    ("consultations/annual-reviews-2027/", "light"),
     ("", "dark"),
 ]
 

@@ -42,6 +42,8 @@ DEFAULT_TERMS: dict[str, dict[str, str]] = {
         "east": "East",
         "west": "West",
         "online": "Online",
+        # For a consultation run nationally by a partner (the DfE, say): see ``organisation``.
+        "national": "National",
     },
     "event_kinds": {
         "forum": "Forum",
