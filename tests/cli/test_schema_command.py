@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -16,13 +17,21 @@ from cli.clitools import REPO, localoffer, sitekit
 
 
 class EditorLoader(yaml.SafeLoader):
-    """YAML as an editor's schema-aware editor reads it: dates stay text."""
+    """YAML as an editor's schema-aware editor reads it (YAML 1.2): dates stay text, and only
+    ``true`` and ``false`` are booleans (``on``, as in ``extended: - on: 2026-11-16``, is text)."""
 
 
 EditorLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    first: [
+        (tag, regexp)
+        for tag, regexp in resolvers
+        if tag not in ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:bool")
+    ]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
+EditorLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
 
 
 def front_matter(path: Path) -> Any:

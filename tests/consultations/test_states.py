@@ -268,3 +268,34 @@ def test_the_new_fields_are_valid_against_the_published_schema(built: Built) -> 
     cls = jsonschema.validators.validator_for(schema)
     document = json.loads(built.text("data/consultations.json"))
     cls(schema, format_checker=cls.FORMAT_CHECKER).validate(document)
+
+
+# The sample site: its texts stay true as statuses move on, and it shows each new state.
+
+#: Words that stop being true when a derived status moves on.
+TIME_BOUND = ("has closed", "is now closed", "is open now", "is now open", "opens on", "closes on")
+
+
+def test_no_sample_body_says_what_time_will_make_false() -> None:
+    from .fixture_site import REPO
+
+    for path in sorted((REPO / "consultations").rglob("*.md")):
+        body = path.read_text(encoding="utf-8").split("\n---\n", 1)[1].lower()
+        body = " ".join(body.split())
+        for words in TIME_BOUND:
+            assert words not in body, f"{path.relative_to(REPO)} says '{words}'"
+        assert "everyone who asked to be kept up to date" not in body, path
+
+
+def test_the_sample_shows_each_new_state(sample_built: Built) -> None:
+    national = article(sample_built, "send-ap-improvement-plan-national-2026")
+    assert facts(national)["Run by"] == "Department for Education"
+    assert facts(national)["Area"] == "National"
+    assert "overdue" not in text(national).lower()
+    paused = article(sample_built, "portage-home-visiting-2027")
+    assert text(status_block(paused).find(attrs={"data-lo-tag": True})) == "Paused"
+    assert "Resumes 11 January 2027" in text(paused)
+    extended = article(sample_built, "preparing-for-adulthood-pathway-2027")
+    assert facts(extended)["Closes"] == "28 February 2027 (extended from 31 January 2027)"
+    unknown = article(sample_built, "speech-language-therapy-schools-2027")
+    assert "Opens" not in facts(unknown)

@@ -105,6 +105,8 @@ title: {title}
 summary: "Replace this with a short summary: what is proposed, and who it affects."
 # When it opens and closes: YYYY-MM-DD, or YYYY-MM-DD HH:MM in UK time.
 # A date alone opens at the start of the day and closes at the end of the day.
+# If the opening date was never published, write `opens: unknown`: the page then shows no
+# opening date, and it counts as open until it closes.
 opens: {opens.isoformat()}
 closes: {closes.isoformat()}
 # Who is being asked: children, young-people, parents-carers, professionals, everyone.
@@ -112,8 +114,12 @@ audiences: [parents-carers, young-people]
 # Optional: education, health, social-care, short-breaks, transport, preparing-for-adulthood,
 # send-support, ehc-plans, mental-health, local-offer.
 topics: [send-support]
-# Optional (default countywide): countywide, north, south, east, west, online.
+# Optional (default countywide): countywide, north, south, east, west, online, national.
 areas: [countywide]
+# Optional: the organisation running it, when it is not the council (for example a national
+# consultation by the Department for Education, or one by the NHS). The page then says
+# "Run by" that organisation, and never says the outcome is overdue: they publish it.
+# organisation: Department for Education
 # The team or service running it.
 lead: SEND Service
 # Optional: an email address for questions and accessible formats.
@@ -133,6 +139,17 @@ respond:
 #     accessible: true   # only once it has been checked for accessibility
 # Optional: ids of related consultations (their file names without .md).
 # related: [another-consultation-id]
+# If the closing date is moved later, change `closes` and list each earlier closing date
+# (`from`, earliest first) with the day the change was announced (`on`, not after `from`):
+# extended:
+#   - from: YYYY-MM-DD
+#     on: YYYY-MM-DD
+# If it is paused (responses already sent still count), from `date` until `resumes`
+# (leave `resumes` out until you know it). The ways to respond are hidden meanwhile.
+# paused:
+#   date: YYYY-MM-DD
+#   reason: Why it is paused.
+#   resumes: YYYY-MM-DD
 # When it has closed and a decision is made, add the outcome:
 # outcome:
 #   published: YYYY-MM-DD
