@@ -197,7 +197,8 @@ def test_a_partner_consultation_in_the_register_and_the_data(
     national = data["national-send-review"]
     assert national["organisation"] == "Department for Education"
     assert national["outcome_overdue"] is False
-    assert national["areas"] == ["countywide"]  # the record's field, as the contract says
+    assert national["areas"] == []  # not "countywide" by default: it is not the council's
+    assert data["holiday-survey"]["areas"] == ["countywide"]
     assert data["school-places"]["organisation"] == "Anyshire County Council"
     assert data["school-places"]["outcome_overdue"] is True
     assert rows["national-send-review"]["organisation"] == "Department for Education"

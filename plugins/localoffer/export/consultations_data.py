@@ -17,6 +17,7 @@ from typing import Any
 
 from localoffer.core.derive.status import (
     Status,
+    areas_of,
     organisation_of,
     outcome_due,
     outcome_overdue,
@@ -94,7 +95,7 @@ def consultation_item(consultation: Consultation, site: Site) -> dict[str, Any]:
         "closes": consultation.closes,
         "audiences": list(consultation.audiences),
         "topics": list(consultation.topics),
-        "areas": list(consultation.areas),
+        "areas": areas_of(consultation, authority),
         "organisation": organisation_of(consultation, authority),
         "lead": consultation.lead,
         "contact": consultation.contact,

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from localoffer.core.derive.occurrences import Occurrence, next_occurrence, occurrences
-from localoffer.core.derive.status import organisation_of, outcome_due, run_by_partner
+from localoffer.core.derive.status import areas_of, organisation_of, outcome_due, run_by_partner
 from localoffer.core.models.consultation import Consultation, RespondOption
 from localoffer.core.models.documents import DocumentRef
 from localoffer.core.models.event import Event
@@ -46,9 +46,7 @@ def reminder_path(consultation_id: str) -> str:
 def shown_areas(site: Site, consultation: Consultation) -> list[str]:
     """The areas a page shows: a partner's consultation (a national one, say) is not
     "Countywide" unless the editor said so."""
-    if not consultation.areas_given and run_by_partner(consultation, site.settings.authority):
-        return []
-    return list(consultation.areas)
+    return areas_of(consultation, site.settings.authority)
 
 
 def pause_parts(consultation: Consultation, status: StatusView) -> tuple[str, str, str, str]:

@@ -62,6 +62,14 @@ def run_by_partner(consultation: Consultation, authority: str) -> bool:
     return organisation is not None and organisation.casefold() != authority.strip().casefold()
 
 
+def areas_of(consultation: Consultation, authority: str) -> list[str]:
+    """Its areas: as written, or by default ``countywide`` for the council's own and none for a
+    partner's (a national consultation is not "countywide")."""
+    if not consultation.areas_given and run_by_partner(consultation, authority):
+        return []
+    return list(consultation.areas)
+
+
 def paused_now(consultation: Consultation, now: datetime) -> bool:
     paused = consultation.paused
     if paused is None or consultation.withdrawn is not None or consultation.outcome is not None:
