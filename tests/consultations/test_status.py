@@ -159,3 +159,34 @@ def test_every_timed_state_maps_to_one_of_the_five_statuses() -> None:
         "overdue": "closed",
     }
     assert tuple(moments) == TIMED_STATES
+
+
+def test_paused_words_with_and_without_a_resumption_date() -> None:
+    paused = {"date": "2026-03-10", "reason": "A mistake in a document."}
+    text = status_text(consultation(paused=paused), "paused", AUTHORITY)
+    assert (text.tag, text.tag_class) == ("Paused", "paused")
+    assert text.note == (
+        "Paused 10 March 2026. Responses already sent still count. "
+        "We will say here when it resumes."
+    )
+    later = status_text(
+        consultation(paused={**paused, "resumes": "2026-04-01"}), "paused", AUTHORITY
+    )
+    assert later.note.endswith("Resumes 1 April 2026.")
+    view = status_view(consultation(paused=paused), at("2026-03-20 12:00"), AUTHORITY)
+    assert (view.state, view.value, view.attributes) == ("paused", "open", {})
+
+
+def test_an_extended_closing_date_is_in_the_words() -> None:
+    c = consultation(closes="2026-04-30", extended=[{"from": "2026-04-12", "on": "2026-04-01"}])
+    assert status_text(c, "open", AUTHORITY).note == (
+        "Closes 30 April 2026 (extended from 12 April 2026)"
+    )
+
+
+def test_a_partner_consultation_is_closed_not_overdue() -> None:
+    c = consultation(organisation="Department for Education")
+    assert state_at(c, at("2027-01-01 12:00"), AUTHORITY) == "closed"
+    assert status_text(c, "closed", AUTHORITY).note == (
+        "Closed 12 April 2026. Department for Education will publish the outcome."
+    )

@@ -178,3 +178,45 @@ def test_a_bad_today_is_refused(value: str) -> None:
 
 def test_an_empty_today_means_the_clock() -> None:
     assert build_now(environ={ENV_VAR: " "}).tzinfo == LONDON
+
+
+# Paused, run by a partner, and an unknown opening date.
+
+
+def test_paused_from_its_date_until_the_start_of_the_day_it_resumes() -> None:
+    from localoffer.core.derive.status import paused_now
+
+    item = consultation(
+        paused={"date": "2026-11-16", "reason": "A mistake.", "resumes": "2026-12-07"}
+    )
+    assert not paused_now(item, at("2026-11-15 23:59"))
+    assert paused_now(item, at("2026-11-16"))
+    assert paused_now(item, at("2026-12-06 23:59"))
+    assert not paused_now(item, at("2026-12-07"))
+    # The status stays the one the dates give.
+    assert status_at(item, at("2026-11-20")) is Status.OPEN
+    without_a_date = consultation(paused={"date": "2026-11-16", "reason": "A mistake."})
+    assert paused_now(without_a_date, at("2027-01-15 12:00"))
+    # A paused consultation that closes meanwhile is not overdue while it is paused.
+    assert not outcome_overdue(without_a_date, at("2027-06-01"), AUTHORITY)
+
+
+def test_a_partner_outcome_is_never_overdue_but_the_councils_own_is() -> None:
+    closed = {"opens": "2026-03-02", "closes": "2026-04-30"}
+    late = at("2027-01-01")
+    assert not outcome_overdue(
+        consultation(**closed, organisation="Department for Education"), late, AUTHORITY
+    )
+    # Naming the council itself (in any case) is the council's own.
+    assert outcome_overdue(
+        consultation(**closed, organisation="anyshire county council"), late, AUTHORITY
+    )
+    assert outcome_overdue(consultation(**closed), late, AUTHORITY)
+
+
+def test_an_unknown_opening_date_is_never_upcoming() -> None:
+    item = consultation(opens="unknown", closes="2027-01-15")
+    assert item.opens is None and item.opens_at is None
+    assert status_at(item, at("2020-01-01")) is Status.OPEN
+    assert status_at(item, at("2027-01-16")) is Status.CLOSED
+    assert consultation(opens="Unknown").opens is None
