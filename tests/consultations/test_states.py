@@ -108,8 +108,10 @@ def test_a_paused_page_says_so_and_hides_the_ways_to_respond(built: Built) -> No
     inset = page.find(class_="lo-inset--paused")
     assert isinstance(inset, Tag)
     assert text(inset) == (
-        "We paused this consultation on 16 November 2026. We found a mistake in the figures in "
-        "the consultation document. Responses already sent still count. Resumes 7 December 2026."
+        "Why we paused it: We found a mistake in the figures in the consultation document."
+    )
+    assert text(block).endswith(
+        "Paused 16 November 2026. Responses already sent still count. Resumes 7 December 2026."
     )
     assert section(page, "How to respond") is None
     assert 'haveyoursay.anyshire.example/travel-training"' not in str(page)

@@ -18,7 +18,7 @@ from localoffer.core.models.consultation import Consultation, RespondOption
 from localoffer.core.models.documents import DocumentRef
 from localoffer.core.models.event import Event
 from localoffer.core.site import Site
-from localoffer.plan.consultation_status import StatusView, resumes_text, status_view
+from localoffer.plan.consultation_status import StatusView, status_view
 from localoffer.plan.keys import site_keys
 from localoffer.present.attachment import attachment_meta
 from localoffer.present.date_or_time import govuk_date_or_time
@@ -49,17 +49,17 @@ def shown_areas(site: Site, consultation: Consultation) -> list[str]:
     return areas_of(consultation, site.settings.authority)
 
 
-def pause_parts(consultation: Consultation, status: StatusView) -> tuple[str, str, str, str]:
-    """(reason, date, resumes, note after it resumed) for the page."""
+def pause_parts(consultation: Consultation, status: StatusView) -> tuple[str, str]:
+    """(the reason while paused, the note once it has resumed) for the page."""
     paused = consultation.paused
     if paused is None:
-        return ("", "", "", "")
+        return ("", "")
     if status.paused:
-        return (paused.reason, govuk_date(paused.date), resumes_text(consultation), "")
+        return (paused.reason, "")
     if paused.resumes is not None and status.state != "upcoming":
         span = f"Paused from {govuk_date(paused.date)} to {govuk_date(paused.resumes)}"
-        return ("", "", "", f"{span}: {paused.reason}")
-    return ("", "", "", "")
+        return ("", f"{span}: {paused.reason}")
+    return ("", "")
 
 
 @dataclass(frozen=True)
@@ -150,10 +150,8 @@ class ConsultationPage:
     withdrawn_reason: str
     withdrawn_date: str
     outcome_due: str
-    #: While paused: the reason and ``Resumes 3 May 2027`` (or that we will say when).
+    #: While paused: the reason (the status says since when, and when it resumes).
     paused_reason: str
-    paused_date: str
-    resumes: str
     #: After a pause: ``Paused from 2 February 2027 to 3 May 2027: reason``.
     paused_note: str
     #: The calendar reminder of the opening (``consultations/<id>/opens.ics``), while upcoming.
@@ -339,7 +337,7 @@ def consultation_page(
     contact = contact_address(site, consultation)
     authority = site.settings.authority
     status = status_view(consultation, site.now, authority)
-    paused_reason, paused_date, resumes, paused_note = pause_parts(consultation, status)
+    paused_reason, paused_note = pause_parts(consultation, status)
     extended = consultation.extended
     return ConsultationPage(
         id=consultation.id,
@@ -364,8 +362,6 @@ def consultation_page(
         withdrawn_date=govuk_date(consultation.withdrawn.date) if consultation.withdrawn else "",
         outcome_due=govuk_date(outcome_due(consultation)),
         paused_reason=paused_reason,
-        paused_date=paused_date,
-        resumes=resumes,
         paused_note=paused_note,
         reminder_href=reminder_path(consultation.id) if status.state == "upcoming" else "",
         easy_read=(
