@@ -240,3 +240,39 @@ def test_the_gate_lets_through_scheduled_runs_only_just_after_midnight_in_london
     result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=30)
     assert result.returncode == 0, result.stderr
     assert output.read_text(encoding="utf-8") == f"build={build}\n"
+
+
+def test_every_checkout_that_builds_the_site_fetches_the_whole_history() -> None:
+    # "Last updated" is the date of the last commit that changed a page's file; a shallow clone
+    # (checkout's default) would date every page to the latest commit.
+    building = 0
+    for name in ("checks.yml", "publish.yml"):
+        for job in load(name)["jobs"].values():
+            job_steps = steps(job)
+            runs = " ".join(str(step.get("run", "")) for step in job_steps)
+            if "mkdocs build" not in runs and "scripts/test" not in runs:
+                continue
+            building += 1
+            checkouts = [
+                s for s in job_steps if str(s.get("uses", "")).startswith("actions/checkout@")
+            ]
+            assert checkouts, f"{name}: a job that builds has no checkout"
+            for step in checkouts:
+                assert step.get("with", {}).get("fetch-depth") == 0, f"{name}: {step}"
+    assert building >= 2
+
+
+def test_the_accessibility_statement_claims_only_the_testing_the_workflows_do() -> None:
+    statement = (ROOT / "plugins/localoffer/theme/localoffer/accessibility.html").read_text(
+        encoding="utf-8"
+    )
+    publish_runs = " ".join(
+        str(s.get("run", "")) for j in load("publish.yml")["jobs"].values() for s in steps(j)
+    )
+    checks = load("checks.yml")
+    checks_runs = " ".join(str(s.get("run", "")) for j in checks["jobs"].values() for s in steps(j))
+    if "scripts/test" not in publish_runs:
+        assert "Every build of the website is tested" not in statement
+        assert "is not tested in a browser again" in statement
+    assert "before it is merged" in statement
+    assert "pull_request" in checks["on"] and "scripts/test" in checks_runs

@@ -56,7 +56,12 @@ def test_no_page_of_the_section_collides_with_another_sections(site: Site) -> No
     urls = [output_url(src) for src in whole.pages]
     assert len(urls) == len(set(urls))
     ours = {item.path for item in plan(site) if isinstance(item, OutputFile)}
-    assert ours == {"data/feedback.json", "data/feedback.csv", "data/feedback.schema.json"}
+    assert ours == {
+        "data/feedback.json",
+        "data/feedback.csv",
+        "data/feedback.schema.json",
+        "you-said-we-did/feed.xml",
+    }
 
 
 def test_round_ids_that_are_years_or_index_are_errors(tmp_path: Path) -> None:

@@ -36,6 +36,9 @@ OPTION_NAMES = (
     "contact_phone",
     "vocabularies",
     "accessibility",
+    "repository",
+    "branch",
+    "email_updates",
     "enabled",
     "record_pages",
 )
@@ -52,6 +55,14 @@ class SiteSettings:
     contact_phone: str = ""
     vocabularies: Vocabularies = field(default_factory=Vocabularies)
     accessibility: Mapping[str, Any] = field(default_factory=dict)
+    #: The site's repository on GitHub (``https://github.com/OWNER/NAME``), for the link to each
+    #: page's history; "" for none.
+    repository: str = ""
+    #: The branch that is published, for those links.
+    branch: str = "main"
+    #: The sign-up page of the council's email updates service (one that sends an email when a
+    #: feed has a new entry); "" when there is none.
+    email_updates: str = ""
     #: Settings that could not be used (such as a bad vocabulary term), for ``check_settings``.
     problems: tuple[str, ...] = ()
 
@@ -154,6 +165,9 @@ def settings_from(
         contact_phone=_text(options.get("contact_phone")),
         vocabularies=vocabularies,
         accessibility=accessibility if isinstance(accessibility, Mapping) else {},
+        repository=_text(options.get("repository")).rstrip("/"),
+        branch=_text(options.get("branch")) or "main",
+        email_updates=_text(options.get("email_updates")),
         problems=tuple(problems),
     )
 
@@ -276,6 +290,10 @@ def read_settings(root: Path) -> tuple[SiteSettings, list[Problem]]:
             line, column = at((*loc, "vocabularies"))
         elif "'contact_email'" in problem.message and "contact_email" in options:
             line, column = at((*loc, "contact_email"), key=False)
+        elif "'repository'" in problem.message:
+            line, column = at((*loc, "repository"), key=False)
+        elif "'email_updates'" in problem.message:
+            line, column = at((*loc, "email_updates"), key=False)
         else:
             line, column = at(loc)
         problems.append(error(CONFIG_FILE, line, column, problem.message))
@@ -332,6 +350,20 @@ def check_settings(settings: SiteSettings, text: str = "") -> list[Problem]:
                 "not an email address (like localoffer@anyshire.example)",
             )
         )
+    for name, value, example in (
+        ("repository", settings.repository, "https://github.com/anyshire/local-offer"),
+        ("email_updates", settings.email_updates, "https://updates.anyshire.example/local-offer"),
+    ):
+        if value and not value.startswith("https://"):
+            problems.append(
+                error(
+                    CONFIG_FILE,
+                    1,
+                    1,
+                    f"the localoffer setting '{name}' is '{value}', which is not a full address "
+                    f"starting with https:// (like {example})",
+                )
+            )
     for message in settings.problems:
         problems.append(error(CONFIG_FILE, 1, 1, message))
     return problems

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from localoffer.core.documents import FileInfo, file_info
+from localoffer.core.history import FileHistory, fallback_date, read_history
 from localoffer.core.models.base import RecordModel
 from localoffer.core.models.consultation import Consultation
 from localoffer.core.models.documents import DocumentRef
@@ -34,10 +35,18 @@ class Site:
     _files: dict[str, FileInfo | None] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
+    _history: FileHistory | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def today(self) -> date:
         return self.now.date()
+
+    @property
+    def history(self) -> FileHistory:
+        """When each file last changed (read from git once, when first asked for)."""
+        if self._history is None:
+            self._history = read_history(self.settings.root, fallback_date(self.today))
+        return self._history
 
     def document_path(self, document: DocumentRef) -> Path | None:
         if document.file is None:

@@ -16,3 +16,6 @@ class LocalOfferConfig(Config):  # type: ignore[no-untyped-call]
     contact_phone = c.Type(str, default="")
     vocabularies = c.Type(dict, default={})
     accessibility = c.Type(dict, default={})
+    repository = c.Type(str, default="")
+    branch = c.Type(str, default="main")
+    email_updates = c.Type(str, default="")

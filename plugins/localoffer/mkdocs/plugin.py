@@ -42,6 +42,7 @@ from localoffer.mkdocs import (
 from localoffer.mkdocs.config import LocalOfferConfig
 from localoffer.mkdocs.files import add_planned_files, page_meta
 from localoffer.mkdocs.template_cache import MemoryBytecodeCache
+from localoffer.plan import follow, updated
 from localoffer.plan.model import PagePlan
 from localoffer.plan.search import search_entries
 from localoffer.plan.site_plan import EMBEDS, SitePlan, plan_site
@@ -68,6 +69,7 @@ class LocalOfferPlugin(BasePlugin[LocalOfferConfig]):  # type: ignore[no-untyped
         self.page_cache: page_cache.PageCache | None = None
         self.kept: kept_output.KeptOutput | None = None
         self.compiled: MemoryBytecodeCache | None = None
+        self.follow: follow.Follow | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup also makes MkDocs keep this instance across serve's rebuilds.
@@ -91,6 +93,7 @@ class LocalOfferPlugin(BasePlugin[LocalOfferConfig]):  # type: ignore[no-untyped
         self.site = result.site
         # Plan items are kept between plans only while serving (plan/memo.py).
         self.plan = plan_site(result.site, keep=self.page_cache is not None)
+        self.follow = follow.site_follow(result.site)
         self.fingerprint = render_cache.settings_fingerprint(config)
         render_cache.start_build()
         return config
@@ -162,6 +165,14 @@ class LocalOfferPlugin(BasePlugin[LocalOfferConfig]):  # type: ignore[no-untyped
             variables.update(planned.context)
             if planned.html_title:
                 variables["lo_html_title"] = planned.html_title
+        elif self.site is not None and page.file.abs_src_path:  # a content page's own file
+            source = Path(page.file.abs_src_path).resolve()
+            root = self.site.settings.root.resolve()
+            variables[follow.CONTEXT_KEY] = self.follow
+            if source.is_relative_to(root):
+                variables[updated.CONTEXT_KEY] = updated.page_updated(
+                    self.site, source.relative_to(root).as_posix(), "/" + page.url, page.title or ""
+                )
         return context
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:

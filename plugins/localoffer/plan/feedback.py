@@ -24,6 +24,7 @@ from urllib.parse import urlsplit
 from localoffer.core.models.feedback import FeedbackRound
 from localoffer.core.site import Site
 from localoffer.export import feedback_data
+from localoffer.export.feedback_feed import FEED_PATH, feedback_feed
 from localoffer.plan.feedback_view import (
     ACTION_LABELS,
     NO_ACTION,
@@ -278,6 +279,7 @@ def plan(site: Site) -> Iterator[PlanItem]:
     yield OutputFile(feedback_data.JSON_PATH, json_file)
     yield OutputFile(feedback_data.CSV_PATH, csv_file)
     yield OutputFile(feedback_data.SCHEMA_PATH, feedback_data.feedback_schema_json(site))
+    yield OutputFile(FEED_PATH, feedback_feed(site))
 
 
 def latest_feedback(site: Site, arguments: Mapping[str, str]) -> EmbedPlan:

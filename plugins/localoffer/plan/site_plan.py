@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from localoffer.core.site import Site
-from localoffer.plan import accessibility, consultations, events, feedback, keys, redirects
+from localoffer.plan import (
+    accessibility,
+    consultations,
+    events,
+    feedback,
+    follow,
+    keys,
+    redirects,
+    updated,
+)
 from localoffer.plan.memo import MEMO, Memo
 from localoffer.plan.model import Embed, OutputFile, PagePlan, Section
 
@@ -42,9 +51,16 @@ def plan_site(site: Site, *, keep: bool = True) -> SitePlan:
     keys.start(site, memo)  # files may have changed since the last plan, even with one Site
     events.forget()
     memo.begin()
+    sources = updated.record_sources(site)
     for section in SECTIONS:
         for item in section(site):
             if isinstance(item, PagePlan):
+                source = sources.get(item.src_uri)
+                if source is not None:  # a record's page says when its file last changed
+                    item = updated.with_updated(site, item, source)
+                ways = follow.register_follow(site, item.src_uri)
+                if ways is not None:  # a register says how to keep up with it
+                    item = replace(item, context={**item.context, follow.CONTEXT_KEY: ways})
                 result.pages[item.src_uri] = item
             else:
                 result.files[item.path] = item

@@ -1,0 +1,84 @@
+"""The Atom feed of "You said, we did": ``/you-said-we-did/feed.xml``.
+
+An entry when a feedback round is published (dated its ``received`` date, the day the comments
+were gathered: the page does not know when it was merged) and an entry when one of its actions is
+done (dated ``completed``), so that someone who gave their views hears what changed because of
+them. Entry ids are the round page's address, and that address with ``#done-<n>`` for the n-th
+comment, so they do not change between builds; the feed's ``updated`` is the newest entry's.
+"""
+
+from __future__ import annotations
+
+from localoffer.core.dates import start_of
+from localoffer.core.models.feedback import FeedbackRound
+from localoffer.core.site import Site
+from localoffer.export.atom import Entry, Feed, atom_bytes
+from localoffer.present.dates import govuk_date
+
+FEED_PATH = "you-said-we-did/feed.xml"
+SECTION = "you-said-we-did"
+_SAID_LENGTH = 80
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())
+    if len(text) <= _SAID_LENGTH:
+        return text
+    return text[: _SAID_LENGTH - 1].rsplit(" ", 1)[0] + "…"
+
+
+def round_entries(site: Site, feedback: FeedbackRound) -> list[Entry]:
+    page = f"{site.settings.base_url}/{SECTION}/{feedback.id}/"
+    count = len(feedback.comments)
+    comments = "1 comment" if count == 1 else f"{count} comments"
+    entries = [
+        Entry(
+            id=page,
+            title=feedback.title,
+            link=page,
+            updated=start_of(feedback.received),
+            summary=(
+                f"{comments}, gathered by {govuk_date(feedback.received)}, each with our "
+                f"response. {feedback.summary or ''}"
+            ).strip(),
+            category="published",
+        )
+    ]
+    for number, comment in enumerate(feedback.comments, start=1):
+        action = comment.action
+        if action is None or action.status != "done" or action.completed is None:
+            continue
+        if action.completed > site.today:
+            continue
+        entries.append(
+            Entry(
+                id=f"{page}#done-{number}",
+                title=f"Done: {_short(comment.response)}",
+                link=f"{page}#comment-{number}",
+                updated=start_of(action.completed),
+                summary=f"You said: {comment.said} We did: {comment.response}",
+                category="done",
+            )
+        )
+    return entries
+
+
+def feedback_feed(site: Site) -> bytes:
+    settings = site.settings
+    base = settings.base_url
+    publisher = settings.authority or settings.site_name
+    entries = [
+        entry for feedback in site.feedback.values() for entry in round_entries(site, feedback)
+    ]
+    feed = Feed(
+        id=f"{base}/{FEED_PATH}",
+        title=f"You said, we did – {settings.site_name}",
+        subtitle=f"Comments from children, young people and parents, with {publisher}'s "
+        "response, and each action when it is done",
+        self_link=f"{base}/{FEED_PATH}",
+        alternate_link=f"{base}/{SECTION}/",
+        author=publisher,
+        entries=entries,
+        fallback_updated=start_of(site.today),
+    )
+    return atom_bytes(feed)
