@@ -9,15 +9,18 @@ from localoffer.core.site import Site
 from localoffer.plan.model import OutputFile, PlanItem
 
 
-def redirect_page(target: str, title: str) -> bytes:
-    """A tiny page that sends browsers (and search engines) to ``target``."""
+def redirect_page(target: str, title: str, canonical: str) -> bytes:
+    """A tiny page that sends browsers to ``target`` (relative, so previews and any host work),
+    and tells search engines the page's real, absolute address ``canonical``: a relative
+    canonical link is resolved against the old address by some crawlers, or ignored."""
     url = escape(target, quote=True)
     text = escape(title)
+    absolute = escape(canonical, quote=True)
     html = (
         "<!doctype html>\n"
         '<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n'
         f"<title>{text} has moved</title>\n"
-        f'<link rel="canonical" href="{url}">\n'
+        f'<link rel="canonical" href="{absolute}">\n'
         '<meta name="robots" content="noindex">\n'
         f'<meta http-equiv="refresh" content="0; url={url}">\n'
         "</head>\n<body>\n"
@@ -32,5 +35,6 @@ def plan(site: Site) -> Iterator[PlanItem]:
         for record in records.values():
             for old in getattr(record, "previous_ids", []):
                 target = f"../{record.id}/"  # relative, so previews and any host work
-                page = redirect_page(target, record.title)
+                canonical = f"{site.settings.base_url}/{folder}/{record.id}/"
+                page = redirect_page(target, record.title, canonical)
                 yield OutputFile(f"{folder}/{old}/index.html", page)
