@@ -8,7 +8,7 @@ from datetime import timedelta
 from localoffer.core.derive.actions import action_overdue
 from localoffer.core.problems import Problem, Severity
 from localoffer.core.site import Site
-from localoffer.present.dates import govuk_date
+from localoffer.core.wording import govuk_date
 
 STALE_AFTER = timedelta(days=366)
 MIN_WORDS = 4
