@@ -13,6 +13,7 @@ from localoffer.core.rules.documents import check_documents
 from localoffer.core.rules.events import check_events
 from localoffer.core.rules.feedback import check_feedback
 from localoffer.core.rules.links import check_content_links
+from localoffer.core.rules.placeholders import check_placeholders
 from localoffer.core.rules.references import check_previous_ids, check_references
 from localoffer.core.rules.reserved import check_reserved_ids
 from localoffer.core.settings import SiteSettings, read_settings
@@ -30,6 +31,7 @@ RULES = (
     check_feedback,
     check_bodies,
     check_content_links,
+    check_placeholders,
 )
 
 
