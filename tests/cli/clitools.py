@@ -49,3 +49,23 @@ def localoffer(
         timeout=120,
         check=False,
     )
+
+
+#: What an editor writes in place of each placeholder of ``localoffer new``.
+REAL_TEXTS = {
+    "Venue name": "Anbury Library",
+    "Street, Town": "1 High Street, Anbury",
+    "Postcode": "AY1 1AA",
+}
+
+
+def fill_placeholders(path: Path) -> None:
+    """Edit a file made by ``localoffer new`` as an editor would: every placeholder replaced."""
+    from localoffer.core.placeholders import PLACEHOLDERS
+
+    text = path.read_text(encoding="utf-8")
+    for placeholders in PLACEHOLDERS.values():
+        for placeholder in placeholders:
+            real = REAL_TEXTS.get(placeholder.text, "Families told us what they needed here.")
+            text = text.replace(placeholder.text, real)
+    path.write_text(text, encoding="utf-8")

@@ -12,7 +12,7 @@ from localoffer.core.models.consultation import Consultation
 from localoffer.core.models.event import Event
 from localoffer.core.models.feedback import Comment, FeedbackRound
 
-from cli.clitools import TODAY, localoffer, sitekit
+from cli.clitools import TODAY, fill_placeholders, localoffer, sitekit
 
 
 @pytest.fixture
@@ -21,7 +21,8 @@ def site(tmp_path: Path) -> Path:
     return kit.root  # type: ignore[no-any-return]
 
 
-def test_new_records_of_every_kind_pass_the_check(site: Path) -> None:
+def test_new_records_of_every_kind_pass_the_check_once_filled_in(site: Path) -> None:
+    """Once its placeholders are replaced (tests/cli/test_new_placeholders.py): no errors."""
     made = {
         kind: localoffer("new", kind, title, cwd=site)
         for kind, title in [
@@ -35,6 +36,8 @@ def test_new_records_of_every_kind_pass_the_check(site: Path) -> None:
         "event": (0, "events/parent-carer-forum-spring-term.md"),
         "feedback": (0, "responses/young-inspectors-visit-and-report.yml"),
     }
+    for done in made.values():
+        fill_placeholders(site / done.stdout.strip())
 
     check = localoffer("check", cwd=site)
 
@@ -47,12 +50,14 @@ def test_new_records_of_every_kind_pass_the_check(site: Path) -> None:
     assert 'title: "Short breaks: review 2027!"' in text
 
 
-def test_new_records_pass_the_check_later_in_their_life(
+def test_new_records_once_filled_in_pass_the_check_later_in_their_life(
     site: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """Made today, checked when the consultation is open, closed, and when actions are due."""
     for kind in ("consultation", "event", "feedback"):
         assert main(["new", kind, "Later", "--site", str(site), "--today", TODAY]) == 0
+    for path in sorted(site.rglob("later.*")):
+        fill_placeholders(path)
     for later in ("2026-12-20", "2027-03-01", "2027-06-01"):
         capsys.readouterr()
         assert main(["check", "--site", str(site), "--today", later]) == 0

@@ -20,7 +20,7 @@ def _warnings(kit: SiteKit, path: str, today: str = "2026-11-23 12:00") -> list[
 
 def test_an_image_without_alt_text_is_a_warning_on_its_line(tmp_path: Path) -> None:
     kit = SiteKit(tmp_path)
-    text = CONSULTATION + "\nA map of the routes:\n\n<img src=\"map.png\">\n"
+    text = CONSULTATION + '\nA map of the routes:\n\n<img src="map.png">\n'
     kit.write(FC, text)
     found = [w for w in _warnings(kit, FC) if "no alt text" in w]
     assert found == [f"{FC}:{line_of(text, '<img')}:1: warning: " + found[0].split("warning: ")[1]]
@@ -30,7 +30,9 @@ def test_an_image_without_alt_text_is_a_warning_on_its_line(tmp_path: Path) -> N
 
 def test_markup_the_sanitiser_removes_is_a_warning(tmp_path: Path) -> None:
     kit = SiteKit(tmp_path)
-    text = CONSULTATION + "\n<script>track()</script>\n\n<iframe src=\"https://example.org\"></iframe>\n"
+    text = (
+        CONSULTATION + '\n<script>track()</script>\n\n<iframe src="https://example.org"></iframe>\n'
+    )
     kit.write(FC, text)
     found = [w for w in _warnings(kit, FC) if "is removed when the page is published" in w]
     assert len(found) == 2

@@ -466,7 +466,7 @@ FULL_FEEDBACK = """\
 # Comments gathered at the transport drop-ins.
 title: Transport drop-ins, winter 2026
 source: consultation
-received: 2027-01-12
+received: 2026-11-12
 summary: What parents and young people told us at the drop-ins.
 consultation: transport-2027
 event: transport-drop-in
@@ -483,8 +483,8 @@ comments:
     response: We have made the form work on phones and given it more time.
     action:
       status: done
-      due: 2027-02-01
-      completed: 2027-01-30
+      due: 2026-12-01
+      completed: 2026-11-20
       owner: Digital Team
   - from: parents-carers
     said: "Could you tell us the driver's name before the first day? It helps a lot."

@@ -1,4 +1,8 @@
-"""``localoffer new consultation|event|feedback TITLE``: a ready-made, valid record file."""
+"""``localoffer new consultation|event|feedback TITLE``: a ready-made record file.
+
+Its placeholder texts come from ``core/placeholders.py``, and the checker reports each one left
+in the file as an error naming its field, so an unedited file cannot be published.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from localoffer.cli.options import ClockError, add_site_options, resolve_now
+from localoffer.core import placeholders as p
 from localoffer.core.settings import CONFIG_FILE, read_settings
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
@@ -102,7 +107,7 @@ def _consultation(*, title: str, today: date, email: str) -> str:
 # The title (up to 120 characters).
 title: {title}
 # One or two plain sentences (up to 300 characters), shown in lists, feeds and search results.
-summary: "Replace this with a short summary: what is proposed, and who it affects."
+summary: {_quote(p.CONSULTATION_SUMMARY.text)}
 # When it opens and closes: YYYY-MM-DD, or YYYY-MM-DD HH:MM in UK time.
 # A date alone opens at the start of the day and closes at the end of the day.
 # If the opening date was never published, write `opens: unknown`: the page then shows no
@@ -165,15 +170,15 @@ respond:
 
 ## What we are proposing
 
-Say what is proposed, in plain English.
+{p.CONSULTATION_BODY[0].text}
 
 ## Why
 
-Say why the change is being considered.
+{p.CONSULTATION_BODY[1].text}
 
 ## What happens next
 
-Say when a decision will be made and how people will hear about it.
+{p.CONSULTATION_BODY[2].text}
 """
 
 
@@ -185,7 +190,7 @@ def _event(*, title: str, today: date, email: str) -> str:
 
 title: {title}
 # One or two plain sentences (up to 300 characters).
-summary: "Replace this with a short summary of the event."
+summary: {_quote(p.EVENT_SUMMARY.text)}
 # A date (an all-day event) or YYYY-MM-DD HH:MM in UK time.
 starts: {day.isoformat()} 16:00
 # Optional: the same kind as starts. Timed events default to one hour.
@@ -212,11 +217,11 @@ audiences: [parents-carers]
 areas: [countywide]
 # Where: a location, an online meeting, or both (hybrid).
 location:
-  name: Venue name
-  address: Street, Town
-  postcode: AY1 1AA
+  name: {p.VENUE_NAME.text}
+  address: {p.VENUE_ADDRESS.text}
+  postcode: {p.VENUE_POSTCODE.text}
   # What helps people get in and take part: step-free access, hearing loop, quiet room, parking.
-  accessibility: Step-free access and an accessible toilet.
+  accessibility: {_quote(p.VENUE_ACCESSIBILITY.text)}
 # online:
 #   platform: Microsoft Teams
 #   url: https://example.org/join   # optional: leave out if the link is sent when people book
@@ -246,7 +251,7 @@ contact: {email}
 # previous_ids: [old-file-name]
 ---
 
-Say what will happen at the event, who it is for and how to get there.
+{p.EVENT_BODY[0].text}
 """
 
 
@@ -263,7 +268,7 @@ source: survey
 # The date the comments were gathered (or the last day of gathering).
 received: {today.isoformat()}
 # Optional: a short description of the round.
-summary: "Replace this with a short description of how the comments were gathered."
+summary: {_quote(p.FEEDBACK_SUMMARY.text)}
 # Optional: the id of a related consultation or event.
 # consultation: consultation-id
 # event: event-id
@@ -280,9 +285,9 @@ comments:
     # Optional: topics, as for consultations.
     topics: [short-breaks]
     # What was said, anonymised.
-    said: "Replace this with what was said, with nothing that could identify anyone."
+    said: {_quote(p.SAID.text)}
     # What the council says or does in reply ("we did").
-    response: "Replace this with our response."
+    response: {_quote(p.RESPONSE.text)}
     # Optional: the action. status: planned, in-progress, done or not-planned;
     # due and completed are dates (completed only when done); owner is a team.
     action:

@@ -12,6 +12,8 @@ from localoffer.core.rules.consultations import check_consultations
 from localoffer.core.rules.documents import check_documents
 from localoffer.core.rules.events import check_events
 from localoffer.core.rules.feedback import check_feedback
+from localoffer.core.rules.links import check_content_links
+from localoffer.core.rules.placeholders import check_placeholders
 from localoffer.core.rules.references import check_previous_ids, check_references
 from localoffer.core.rules.reserved import check_reserved_ids
 from localoffer.core.settings import SiteSettings, read_settings
@@ -28,6 +30,8 @@ RULES = (
     check_events,
     check_feedback,
     check_bodies,
+    check_content_links,
+    check_placeholders,
 )
 
 

@@ -15,6 +15,7 @@ from localoffer.core.models.event import Event
 from localoffer.core.models.feedback import FeedbackRound
 from localoffer.core.problems import Problem, Severity
 from localoffer.core.settings import SiteSettings
+from localoffer.core.source.links import leads_outside
 from localoffer.core.source.yamlnodes import Position, YamlSource
 
 
@@ -68,7 +69,12 @@ class Site:
         except KeyError:
             pass
         path = self.document_path(document)
-        info = file_info(path) if path is not None and path.is_file() else None
+        readable = (
+            path is not None
+            and leads_outside(path, self.settings.root) is None  # never read what is outside
+            and path.is_file()
+        )
+        info = file_info(path) if path is not None and readable else None
         self._files[document.file] = info
         return info
 

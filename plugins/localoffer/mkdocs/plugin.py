@@ -1,6 +1,7 @@
 """The MkDocs plugin: a thin adapter from the framework-free core to MkDocs events.
 
-on_startup   keep whole record pages between serve's rebuilds (page_cache)
+on_startup   keep whole record pages between serve's rebuilds (page_cache); a one-off build
+             writes a fresh folder and swaps it in at on_shutdown (atomic_output)
 on_pre_build, on_files (serving) keep the last build's files (kept_output)
 on_config    validate every record (errors stop the build before the output folder is touched)
 on_files     add the planned pages (out of the nav) and published files
@@ -29,6 +30,7 @@ from mkdocs.utils.templates import TemplateContext
 
 from localoffer.core.site import Site
 from localoffer.mkdocs import (
+    atomic_output,
     direct_pages,
     embeds,
     environment,
@@ -70,9 +72,13 @@ class LocalOfferPlugin(BasePlugin[LocalOfferConfig]):  # type: ignore[no-untyped
         self.kept: kept_output.KeptOutput | None = None
         self.compiled: MemoryBytecodeCache | None = None
         self.follow: follow.Follow | None = None
+        # Only for `mkdocs build` (not --dirty): the output swapped in whole, when finished.
+        self.atomic: atomic_output.AtomicOutput | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup also makes MkDocs keep this instance across serve's rebuilds.
+        if command == "build" and not dirty:
+            self.atomic = atomic_output.AtomicOutput()
         if command == "serve":
             self.page_cache = page_cache.PageCache()
             self.kept = None if dirty else kept_output.KeptOutput()
@@ -84,6 +90,8 @@ class LocalOfferPlugin(BasePlugin[LocalOfferConfig]):  # type: ignore[no-untyped
         self.env, self.nav, self.files = None, None, None
         if not self.config.enabled:  # `enabled: false` builds the content pages only
             return config
+        if self.atomic is not None:  # first tidy what killed builds left, even if this one fails
+            atomic_output.clean_up(Path(config.site_dir))
         # Our overrides sit after the site's own custom_dir (so a council can still override
         # us) and before mkdocs-material's templates.
         dirs = config.theme.dirs
@@ -96,6 +104,8 @@ class LocalOfferPlugin(BasePlugin[LocalOfferConfig]):  # type: ignore[no-untyped
         self.follow = follow.site_follow(result.site)
         self.fingerprint = render_cache.settings_fingerprint(config)
         render_cache.start_build()
+        if self.atomic is not None:  # the content is valid: write a fresh folder beside the output
+            config["site_dir"] = self.atomic.start(config.site_dir)
         return config
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
@@ -202,10 +212,18 @@ class LocalOfferPlugin(BasePlugin[LocalOfferConfig]):  # type: ignore[no-untyped
         search_index.add_entries(config.site_dir, search_entries(self.site))
         if self.kept is not None and self.files is not None:
             self.kept.remove_stale(config.site_dir, (file.dest_uri for file in self.files))
+        if self.atomic is not None:
+            self.atomic.finished()
 
     def on_build_error(self, *, error: Exception) -> None:
         if self.kept is not None:
             self.kept.forget()
+        if self.atomic is not None:
+            self.atomic.failed()
+
+    def on_shutdown(self) -> None:
+        if self.atomic is not None:  # after every plugin and strict mode's count of warnings
+            self.atomic.end()
 
     def on_serve(
         self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any

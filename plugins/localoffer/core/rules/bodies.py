@@ -24,14 +24,22 @@ def check_bodies(site: Site) -> Iterator[Problem]:
             continue
         for match in _IMG.finditer(body):
             if not _ALT.search(match.group(0)):
-                yield _at(site, record, match.group(0),
-                          "this image has no alt text: add alt=\"what the image shows\" (or "
-                          "alt=\"\" if it is only decoration), so screen reader users get it too")
+                yield _at(
+                    site,
+                    record,
+                    match.group(0),
+                    'this image has no alt text: add alt="what the image shows" (or '
+                    'alt="" if it is only decoration), so screen reader users get it too',
+                )
         for match in _REMOVED.finditer(body):
-            yield _at(site, record, match.group(0),
-                      f"'{match.group(0).strip()}' is removed when the page is published (scripts, "
-                      "embedded frames and forms are not allowed in a record's text): use a link "
-                      "instead")
+            yield _at(
+                site,
+                record,
+                match.group(0),
+                f"'{match.group(0).strip()}' is removed when the page is published (scripts, "
+                "embedded frames and forms are not allowed in a record's text): use a link "
+                "instead",
+            )
 
 
 def _at(site: Site, record: RecordModel, snippet: str, message: str) -> Problem:

@@ -8,6 +8,7 @@ from localoffer.core.models.base import RecordModel
 from localoffer.core.models.documents import DocumentRef
 from localoffer.core.problems import Problem, Severity
 from localoffer.core.site import Site
+from localoffer.core.source.links import leads_outside
 
 Loc = tuple[int | str, ...]
 
@@ -36,6 +37,17 @@ def check_documents(site: Site) -> Iterator[Problem]:
             if document.file is None:
                 continue
             path = site.document_path(document)
+            target = leads_outside(path, site.settings.root) if path is not None else None
+            if target is not None:
+                yield site.problem(
+                    record,
+                    (*loc, "file"),
+                    Severity.ERROR,
+                    f"the file '{document.file}' is a link to {target}, which is outside the "
+                    "site folder: nothing from outside the site folder is read or published. "
+                    "Put a copy of the file in the site folder instead of the link",
+                )
+                continue
             if path is None or not path.is_file():
                 docs_dir = site.settings.docs_dir.strip("/")
                 inner = document.file.removeprefix(f"{docs_dir}/")

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from localoffer.core.derive.occurrences import occurrences, stray_exceptions
 from localoffer.core.problems import Problem, Severity
 from localoffer.core.site import Site
-from localoffer.present.dates import govuk_date
+from localoffer.core.wording import govuk_date
 
 
 def check_events(site: Site) -> Iterator[Problem]:

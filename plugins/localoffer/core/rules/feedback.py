@@ -8,7 +8,7 @@ from datetime import timedelta
 from localoffer.core.derive.actions import action_overdue
 from localoffer.core.problems import Problem, Severity
 from localoffer.core.site import Site
-from localoffer.present.dates import govuk_date
+from localoffer.core.wording import govuk_date
 
 STALE_AFTER = timedelta(days=366)
 MIN_WORDS = 4
@@ -18,6 +18,16 @@ def check_feedback(site: Site) -> Iterator[Problem]:
     for feedback in site.feedback.values():
         for index, comment in enumerate(feedback.comments):
             action = comment.action
+            completed = action.completed if action is not None else None
+            if completed is not None and completed > site.today:
+                yield site.problem(
+                    feedback,
+                    ("comments", index, "action", "completed"),
+                    Severity.ERROR,
+                    f"this action is marked completed on {govuk_date(completed)}, "
+                    f"which is after today ({govuk_date(site.today)}): give the date it "
+                    "was done, or until it is done use the status in-progress and a due date",
+                )
             if action is not None and action_overdue(action, site.today) and action.due:
                 yield site.problem(
                     feedback,

@@ -45,9 +45,7 @@ def reserved_reason(folder: str, record_id: str) -> str | None:
     """Why ``record_id`` cannot be used in ``folder`` (``consultations``, ``events`` or
     ``responses``), or None if it can."""
     if folder == "responses" and YEAR.match(record_id):
-        return (
-            f"/you-said-we-did/{record_id}/ is the page of every comment received in {record_id}"
-        )
+        return f"/you-said-we-did/{record_id}/ is the page of every comment received in {record_id}"
     reserved = {"consultations": CONSULTATIONS, "events": EVENTS, "responses": FEEDBACK}[folder]
     return reserved.get(record_id)
 

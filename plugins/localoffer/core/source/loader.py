@@ -18,6 +18,7 @@ from localoffer.core.models.feedback import FeedbackRound
 from localoffer.core.problems import Problem, error
 from localoffer.core.site import Site
 from localoffer.core.source.cache import RECORDS, CacheSession, Loaded, RecordCache
+from localoffer.core.source.links import outside_links
 from localoffer.core.source.messages import editor_message, field_names
 from localoffer.core.source.reader import ReadError, read_bytes, read_record
 from localoffer.core.source.yamlnodes import YamlDocument
@@ -89,7 +90,14 @@ def load_into(
     root = site.settings.root
     context = {"vocabularies": site.settings.vocabularies}
     first_seen: dict[str, str] = {}
+    # Links leading out of the site folder are reported, and what they lead to is never read.
+    outside = {link.path: link for link in outside_links(root, kind.folder)}
+    problems += [error(link.path, 1, 1, link.message()) for link in outside.values()]
+    if kind.folder in outside:
+        return problems
     for rel, path in _record_files(root, kind):
+        if rel in outside:
+            continue
         if path.suffix.lower() not in kind.suffixes:
             wanted = " or ".join(kind.suffixes)
             elsewhere = [

@@ -30,6 +30,22 @@ from yaml.events import (
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.resolver import Resolver
 
+from localoffer.core.source.yaml_errors import (
+    Position,
+    YamlSyntaxError,
+    reader_error,
+    syntax_error,
+)
+
+__all__ = [
+    "DuplicateKey",
+    "Position",
+    "YamlDocument",
+    "YamlSource",
+    "YamlSyntaxError",
+    "parse_yaml",
+]
+
 try:  # pragma: no cover - depends on how PyYAML was built
     from yaml import CSafeLoader as _Loader
     from yaml._yaml import CParser as _Parser
@@ -41,24 +57,10 @@ _constructor = yaml.constructor.SafeConstructor()
 
 
 @dataclass(frozen=True)
-class Position:
-    """A 1-based line and column in the file."""
-
-    line: int
-    column: int
-
-
-@dataclass(frozen=True)
 class DuplicateKey:
     key: str
     position: Position
     first: Position
-
-
-class YamlSyntaxError(ValueError):
-    def __init__(self, message: str, position: Position) -> None:
-        super().__init__(message)
-        self.position = position
 
 
 _UNSET: Any = object()
@@ -195,9 +197,9 @@ def _parse_with_nodes(text: str, line_offset: int) -> YamlDocument:
     try:
         nodes = list(yaml.compose_all(text, Loader=_Loader))
     except yaml.MarkedYAMLError as exc:
-        raise _syntax_error(exc, text, line_offset) from None
+        raise syntax_error(exc, text, line_offset) from None
     except yaml.reader.ReaderError as exc:
-        raise _reader_error(exc, text, line_offset) from None
+        raise reader_error(exc, text, line_offset) from None
     except RecursionError:
         raise YamlSyntaxError(
             "the YAML is nested too deeply to read: check the brackets and indentation",
@@ -466,100 +468,3 @@ def _merge_keys(node: MappingNode) -> list[tuple[Node, Node]]:
         else:
             pairs.append((key_node, value_node))
     return pairs
-
-
-def _reader_error(exc: yaml.reader.ReaderError, text: str, line_offset: int) -> YamlSyntaxError:
-    """Characters YAML does not allow in text (control characters)."""
-    before = text[: exc.position]
-    line = before.count("\n") + 1
-    column = exc.position - (before.rfind("\n") + 1) + 1
-    character = exc.character if isinstance(exc.character, str) else chr(exc.character)
-    return YamlSyntaxError(
-        f"the file contains a control character (U+{ord(character):04X}) that is not allowed "
-        "in text: delete it (it is often invisible, pasted from another program)",
-        Position(line + line_offset, column),
-    )
-
-
-def _syntax_error(exc: yaml.MarkedYAMLError, text: str, line_offset: int) -> YamlSyntaxError:
-    problem = (exc.problem or "").strip()
-    context = (exc.context or "").strip()
-    mark = exc.problem_mark or exc.context_mark
-    line = (mark.line if mark else 0) + 1
-    column = (mark.column if mark else 0) + 1
-    start = exc.context_mark
-    lines = text.splitlines()
-    source_line = lines[line - 1] if 0 < line <= len(lines) else ""
-    at = source_line[column - 1 : column]
-
-    def opened_at() -> None:
-        nonlocal line, column
-        if start is not None:
-            line, column = start.line + 1, start.column + 1
-
-    if "tab" in problem or at == "\t" or source_line[: column - 1].strip(" ") == "\t":
-        tab_col = source_line.find("\t")
-        if tab_col >= 0:
-            column = tab_col + 1
-        message = "this line has a tab character: YAML needs spaces for indentation, not tabs"
-    elif "quoted scalar" in context:
-        opened_at()
-        message = (
-            "a quote opened here is never closed: add the closing quote at the end of the value"
-        )
-    elif "flow sequence" in context or "flow mapping" in context:
-        opened_at()
-        bracket = "[" if "sequence" in context else "{"
-        message = (
-            f"the bracket '{bracket}' opened here is never closed, or its items are not "
-            "separated by commas: if the value is text that starts with a bracket, put it in quotes"
-        )
-    elif "mapping values are not allowed" in problem:
-        before = source_line[: column - 1]
-        if ": " in before.lstrip(" -"):
-            message = (
-                "there is a second ': ' in this line: when a value contains a colon followed "
-                "by a space, put the whole value in quotes"
-            )
-        else:
-            column = len(source_line) - len(source_line.lstrip(" ")) + 1
-            message = (
-                "this line is indented more than the line above it: fields at the same level "
-                "must start in the same column (or, if the line above is a value containing ': ', "
-                "put that value in quotes)"
-            )
-    elif "cannot start any token" in problem:
-        message = (
-            f"a value cannot start with '{at}': put the whole value in quotes"
-            if at.strip()
-            else "a value cannot start with this character: put the whole value in quotes"
-        )
-    elif "could not find expected ':'" in problem:
-        opened_at()
-        message = (
-            "this line is missing its ':' (every field is written as name: value), or it "
-            "continues the value above without being indented"
-        )
-    elif "found undefined alias" in problem:
-        message = (
-            "a value cannot start with '*' (YAML reads it as an alias): put the whole value "
-            "in quotes"
-        )
-    elif "found unhashable key" in problem:
-        message = "a field name cannot be a list or a group of fields: check this line"
-    elif "expected '-' indicator" in problem:
-        message = (
-            "a list (lines starting with '- ') and fields (name: value) are mixed at the same "
-            "level here: check the indentation"
-        )
-    elif "expected <block end>" in problem or "did not find expected key" in problem:
-        message = (
-            "the indentation is not consistent here: lines at the same level must start in the "
-            "same column"
-        )
-    elif "unexpected end of stream" in problem:
-        opened_at()
-        message = "something opened here (a quote or a bracket) is never closed"
-    else:
-        message = f"the YAML cannot be read here: {problem or exc}"
-    return YamlSyntaxError(message, Position(line + line_offset, column))
