@@ -265,9 +265,7 @@ def _in_order(made: dict[str, _Made]) -> Ordered:
                     insort(ordered, pair, key=itemgetter(0))
             _LAST[:] = [(made, ordered)]
             return ordered
-    ordered = sorted(
-        (pair for item in made.values() for pair in item.listings), key=itemgetter(0)
-    )
+    ordered = sorted((pair for item in made.values() for pair in item.listings), key=itemgetter(0))
     _LAST[:] = [(made, ordered)]
     return ordered
 
@@ -291,3 +289,21 @@ def group_by_month(
 
 def add_days(day: date, count: int) -> date:
     return day + timedelta(days=count)
+
+
+_CACHE: dict[int, EventIndex] = {}
+
+
+def forget() -> None:
+    """A new plan begins: build the index again (from the memo), so that the memo sees its
+    entries used."""
+    _CACHE.clear()
+
+
+def index_of(site: Site) -> EventIndex:
+    """One index per loaded site (the embed asks for it once per content page)."""
+    cached = _CACHE.get(id(site))
+    if cached is None or cached.site is not site:
+        _CACHE.clear()
+        cached = _CACHE[id(site)] = EventIndex.build(site)
+    return cached

@@ -141,7 +141,7 @@ class ItemMaker:
 
 
 def series_words(event: Event) -> str:
-    """"Every Tuesday", "Every other Monday", "The second Tuesday of each month"."""
+    """The series in words: "Every Tuesday", "The second Tuesday of each month"."""
     repeat = event.repeat
     assert repeat is not None
     starts = local_date(event.starts)
@@ -246,7 +246,7 @@ class EventPage:
 
     @property
     def series_time(self) -> str:
-        """"4pm to 6pm", or "all day"."""
+        """The series' time: "4pm to 6pm", or "all day"."""
         return lower_first(event_time(self.first)) if self.first.all_day else event_time(self.first)
 
     @property
@@ -358,9 +358,7 @@ def event_page(
         )
     shown = entry.upcoming or entry.occurrences[-1:]
     page_url = links.absolute_url(links.url_path(event.id))
-    jsonld = event_jsonld(
-        event, shown, page_url=page_url, vocabularies=site.settings.vocabularies
-    )
+    jsonld = event_jsonld(event, shown, page_url=page_url, vocabularies=site.settings.vocabularies)
     return EventPage(
         event=event,
         entry=entry,
@@ -376,12 +374,15 @@ def event_page(
 
 def options(vocabularies: Vocabularies, name: str, used: set[str]) -> list[tuple[str, str]]:
     """(term, label) for the filter, in vocabulary order, for terms some listed event uses."""
-    return [(term, vocabularies.label(name, term)) for term in vocabularies.allowed(name)
-            if term in used]
+    return [
+        (term, vocabularies.label(name, term))
+        for term in vocabularies.allowed(name)
+        if term in used
+    ]
 
 
 def lower_first(label: str) -> str:
-    """"Young people" → "young people", but "SEND staff" stays."""
+    """ "Young people" → "young people", but "SEND staff" stays."""
     if len(label) > 1 and label[1].isupper():
         return label
     return label[:1].lower() + label[1:]
