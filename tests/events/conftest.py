@@ -47,6 +47,9 @@ EVENTS: dict[str, str] = {
           accessibility: Step-free entrance and a hearing loop.
         organiser: Anyshire Participation Team
         contact: youthforum@anyshire.example
+        documents:
+          - title: Forum agenda
+            file: documents/forum-agenda.pdf
         ---
         Come and have your say.
         """,

@@ -145,7 +145,11 @@ def contact_address(site: Site, consultation: Consultation) -> str:
     return consultation.contact or site.settings.contact_email
 
 
-def document_view(site: Site, document: DocumentRef, contact: str) -> DocumentView:
+def document_view(
+    site: Site, document: DocumentRef, contact: str, record_title: str = ""
+) -> DocumentView:
+    """A document of a consultation; a request for an accessible format names the document
+    and the consultation (``record_title``)."""
     if document.file is None:
         return DocumentView(
             document.title, str(document.url), internal=False, easy_read=document.easy_read
@@ -159,7 +163,7 @@ def document_view(site: Site, document: DocumentRef, contact: str) -> DocumentVi
     if needs_format and contact:
         request = mailto_href(
             contact,
-            subject=f"Request for an accessible format: {document.title}",
+            subject=f"Request for an accessible format: {_named(document.title, record_title)}",
             body=ACCESSIBLE_FORMAT_BODY,
         )
     return DocumentView(
@@ -170,6 +174,11 @@ def document_view(site: Site, document: DocumentRef, contact: str) -> DocumentVi
         easy_read=document.easy_read,
         request_href=request,
     )
+
+
+def _named(document_title: str, record_title: str) -> str:
+    """ "Consultation document, Short breaks statement 2027": which document of which record."""
+    return f"{document_title}, {record_title}" if record_title else document_title
 
 
 def _occurrence_text(occurrence: Occurrence) -> str:
@@ -263,7 +272,7 @@ def outcome_view(site: Site, consultation: Consultation, contact: str) -> Outcom
     return OutcomeView(
         govuk_date(outcome.published),
         paragraphs(outcome.summary),
-        tuple(document_view(site, d, contact) for d in outcome.documents),
+        tuple(document_view(site, d, contact, consultation.title) for d in outcome.documents),
         tuple(item for item in rounds if item is not None),
     )
 
@@ -316,12 +325,14 @@ def consultation_page(
         withdrawn_date=govuk_date(consultation.withdrawn.date) if consultation.withdrawn else "",
         outcome_due=govuk_date(outcome_due(consultation)),
         easy_read=(
-            document_view(site, consultation.easy_read, contact)
+            document_view(site, consultation.easy_read, contact, consultation.title)
             if consultation.easy_read is not None
             else None
         ),
         respond=tuple(respond_view(site, way) for way in consultation.respond),
-        documents=tuple(document_view(site, d, contact) for d in consultation.documents),
+        documents=tuple(
+            document_view(site, d, contact, consultation.title) for d in consultation.documents
+        ),
         outcome=outcome_view(site, consultation, contact),
         related=related_views(site, consultation.related),
         events=tuple(event_view(e, site.now) for e in events_index.get(consultation.id, [])),

@@ -23,12 +23,16 @@ def engagement_embed(site: Site, arguments: Mapping[str, str]) -> EmbedPlan:
     if audience and audience not in vocab.allowed("audiences"):
         audience = ""
     items = []
+    seen: set[str] = set()  # a series is listed once, at its next date
     for item in index.upcoming():
         event = item.event
+        if item.entry.id in seen:
+            continue
         if not event.engagement or event.status in ("cancelled", "postponed"):
             continue
         if audience and audience not in event.audiences and "everyone" not in event.audiences:
             continue
+        seen.add(item.entry.id)
         items.append(item)
         if len(items) >= limit:
             break

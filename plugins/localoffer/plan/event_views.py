@@ -166,13 +166,17 @@ class DocumentView:
     request_href: str
 
 
-def document_views(site: Site, documents: list[DocumentRef]) -> list[DocumentView]:
+def document_views(
+    site: Site, documents: list[DocumentRef], record_title: str
+) -> list[DocumentView]:
+    """The documents of an event; a request for an accessible format names the document and
+    the event (``record_title``), so whoever answers knows which one is meant."""
     views = []
     for document in documents:
         info = site_keys(site).file_info(document)  # once per file in a plan
         meta = attachment_meta(info) if info is not None else ""
         untagged_pdf = info is not None and info.format == "PDF" and info.tagged is not True
-        subject = quote(f"Accessible format request: {document.title}")
+        subject = quote(f"Accessible format request: {document.title}, {record_title}")
         views.append(
             DocumentView(
                 title=document.title,
@@ -308,8 +312,8 @@ class EventPage:
     @property
     def map_url(self) -> str:
         place = self.event.location
-        if place is None:
-            return ""
+        if place is None or (not place.address and not place.postcode):
+            return ""  # a venue "confirmed when you join" has nothing to find on a map
         query = place.postcode or ", ".join(p for p in (place.name, place.address) if p)
         return OSM_SEARCH + quote(query)
 
@@ -363,7 +367,7 @@ def event_page(
         event=event,
         entry=entry,
         index=links,
-        documents=document_views(site, event.documents),
+        documents=document_views(site, event.documents, event.title),
         consultation=consultation,
         jsonld=script_json(jsonld),
         vocabularies=site.settings.vocabularies,
