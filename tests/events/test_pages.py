@@ -231,7 +231,7 @@ def test_event_page_where_accessibility_cost_booking_organiser(events_site: Path
 def test_status_banners(events_site: Path) -> None:
     expected = {
         "cancelled-evening": ("Cancelled", "Cancelled because of flood damage to the hall."),
-        "postponed-launch": ("Postponed", "We are looking for a bigger room."),
+        "postponed-launch": ("Postponed, new date to follow", "We are looking for a bigger room."),
         "moved-online-session": ("Moved online", "It is now online only."),
         "rescheduled-afternoon": ("Rescheduled", "Moved from 5 December to 12 December."),
     }

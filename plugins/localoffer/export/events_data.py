@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from localoffer.core.derive.occurrences import Occurrence
+from localoffer.core.derive.occurrences import Occurrence, awaits_new_date
 from localoffer.core.models.event import Event
 from localoffer.export.data import csv_cells, csv_document, csv_line, document_item, jsonable
 
@@ -34,10 +34,14 @@ class EventRecord:
 
     @property
     def past(self) -> bool:
+        if awaits_new_date(self.event):
+            return False
         return not self.occurrences or self.occurrences[-1].is_past(self.now)
 
     @property
     def next(self) -> Occurrence | None:
+        if awaits_new_date(self.event):
+            return None
         return next((item for item in self.occurrences if not item.is_past(self.now)), None)
 
 
@@ -51,6 +55,7 @@ def event_item(record: EventRecord) -> dict[str, Any]:
     return {
         **_record_fields(record),
         "past": record.past,
+        "new_date_to_follow": awaits_new_date(record.event),
         "next_occurrence": occurrence_data(nxt) if nxt is not None else None,
         "occurrences": [occurrence_data(item) for item in record.occurrences],
     }
@@ -133,6 +138,7 @@ class _Dates:
     starts: list[str]
     ends: list[str]
     over: list[bool]
+    held: bool = False  # postponed, awaiting a new date
 
     @classmethod
     def of(cls, record: EventRecord) -> _Dates:
@@ -141,12 +147,20 @@ class _Dates:
             [item.start.isoformat() for item in found],
             [item.end.isoformat() for item in found],
             [item.is_past(now) for item in found],
+            awaits_new_date(record.event),
         )
 
     @property
     def past(self) -> bool:
-        """``EventRecord.past``: no occurrences, or the last is over."""
-        return not self.over or self.over[-1]
+        """``EventRecord.past``: no occurrences, or the last is over (never while held)."""
+        return not self.held and (not self.over or self.over[-1])
+
+    @property
+    def next(self) -> int | None:
+        """``EventRecord.next``, as the position of that occurrence."""
+        if self.held or False not in self.over:
+            return None
+        return self.over.index(False)
 
 
 def event_parts(record: EventRecord) -> tuple[bytes, bytes]:
@@ -171,10 +185,11 @@ def _json_line(record: EventRecord, dates: _Dates) -> str:
         f'{{"starts": "{start}", "ends": "{end}"}}'
         for start, end in zip(dates.starts, dates.ends, strict=True)
     ]
-    upcoming = dates.over.index(False) if False in dates.over else None
+    upcoming = dates.next
     following = occurrences[upcoming] if upcoming is not None else "null"
     return (
-        f'{head[:-1]}, "past": {_BOOL[dates.past]}, "next_occurrence": {following}, '
+        f'{head[:-1]}, "past": {_BOOL[dates.past]}, '
+        f'"new_date_to_follow": {_BOOL[dates.held]}, "next_occurrence": {following}, '
         f'"occurrences": [{", ".join(occurrences)}]}}'
     )
 

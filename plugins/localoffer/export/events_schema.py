@@ -124,7 +124,15 @@ def events_schema(vocabularies: Vocabularies, base_url: str, site_name: str) -> 
             "documents": {"type": "array", "items": {"$ref": "#/$defs/document"}},
             "previous_ids": {"type": "array", "items": record_id},
             "all_day": {"type": "boolean"},
-            "past": {"type": "boolean", "description": "its last occurrence has ended"},
+            "past": {
+                "type": "boolean",
+                "description": "its last occurrence has ended (never while postponed)",
+            },
+            "new_date_to_follow": {
+                "type": "boolean",
+                "description": "postponed, and no new date is set yet: 'occurrences' are the "
+                "dates it was planned for",
+            },
             "next_occurrence": _nullable(occurrence),
             "occurrences": {"type": "array", "items": occurrence, "minItems": 1},
         }

@@ -12,7 +12,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
-from localoffer.core.derive.occurrences import Occurrence, next_occurrence, occurrences
+from localoffer.core.derive.occurrences import (
+    Occurrence,
+    awaits_new_date,
+    next_occurrence,
+    occurrences,
+)
 from localoffer.core.derive.status import outcome_due
 from localoffer.core.models.consultation import Consultation, RespondOption
 from localoffer.core.models.documents import DocumentRef
@@ -194,9 +199,11 @@ def _occurrence_text(occurrence: Occurrence) -> str:
 
 
 def event_view(event: Event, now: datetime) -> EventView:
+    href = f"events/{event.id}/"
+    if awaits_new_date(event):
+        return EventView(event.title, href, "Postponed, new date to follow", past=False)
     upcoming = next_occurrence(event, now)
     dates = occurrences(event)
-    href = f"events/{event.id}/"
     if upcoming is not None:
         when = _occurrence_text(upcoming)
         later = sum(1 for item in dates if item.start_at > upcoming.start_at)
@@ -209,6 +216,8 @@ def event_view(event: Event, now: datetime) -> EventView:
 
 
 def _event_sort_key(event: Event, now: datetime) -> tuple[int, float, str]:
+    if awaits_new_date(event):  # after the dated ones, before the past ones
+        return (0, float("inf"), event.title)
     upcoming = next_occurrence(event, now)
     if upcoming is not None:
         return (0, upcoming.start_at.timestamp(), event.title)

@@ -59,7 +59,11 @@ def _event_calendar(keys: SiteKeys, context: CalendarContext, entry: EventEntry)
 
 def in_feeds(entry: EventEntry, now: datetime) -> bool:
     """Events stay in the calendar feeds, and keep their own calendar file, until three months
-    after they end."""
+    after they end. A postponed event awaiting a new date is left out: subscribers' calendars
+    drop it, rather than keep it at a date when nothing happens (it comes back, with the same
+    UID, once it is ``rescheduled``)."""
+    if entry.held:
+        return False
     cutoff = months_before(now, 3)
     return bool(entry.occurrences) and entry.occurrences[-1].end_at >= cutoff
 

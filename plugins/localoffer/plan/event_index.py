@@ -15,7 +15,7 @@ from functools import partial
 from operator import itemgetter
 from urllib.parse import urlsplit
 
-from localoffer.core.derive.occurrences import Occurrence
+from localoffer.core.derive.occurrences import Occurrence, awaits_new_date
 from localoffer.core.models.event import Event
 from localoffer.core.rules.reserved import (
     EVENTS_AUDIENCE,
@@ -93,17 +93,29 @@ class EventEntry:
         return self.event.title.lower()
 
     @property
+    def held(self) -> bool:
+        """Postponed with no new date yet: listed apart, never under its old date, never past."""
+        return awaits_new_date(self.event)
+
+    @property
     def past(self) -> bool:
         """Its last occurrence is over (or it has none)."""
-        return self.over == len(self.occurrences)
+        return not self.held and self.over == len(self.occurrences)
 
     @property
     def upcoming(self) -> list[Occurrence]:
-        return self.occurrences[self.over :]
+        return [] if self.held else self.occurrences[self.over :]
 
     @property
     def next(self) -> Occurrence | None:
-        return self.occurrences[self.over] if self.over < len(self.occurrences) else None
+        if self.held or self.over >= len(self.occurrences):
+            return None
+        return self.occurrences[self.over]
+
+    @property
+    def planned(self) -> Occurrence:
+        """For an event that awaits a new date, the (next) date it was planned for."""
+        return self.occurrences[min(self.over, len(self.occurrences) - 1)]
 
     @property
     def is_series(self) -> bool:
@@ -207,6 +219,17 @@ class EventIndex:
     def past_entries(self) -> list[EventEntry]:
         return [entry for entry in self.entries.values() if entry.past]
 
+    def held(self) -> list[Listing]:
+        """Postponed events awaiting a new date, by the date they were planned for: not on
+        the calendar's dates (their ``listings`` are left out), listed apart."""
+        found = []
+        for entry in self.entries.values():
+            if entry.held and entry.occurrences:
+                number = min(entry.over, len(entry.occurrences) - 1) + 1
+                occurrence = entry.planned
+                found.append(Listing(entry, occurrence, number, local_date(occurrence.start)))
+        return sorted(found, key=lambda item: item.sort_key)
+
 
 @dataclass(frozen=True)
 class CalendarLinks:
@@ -241,6 +264,7 @@ def _entry(event: Event, event_id: str, facts: EventFacts, now: datetime) -> _Ma
     listings = [
         ((start, title_key, event_id), listing)
         for start, listing in zip(facts.starts, entry.listings(), strict=True)
+        if not entry.held  # not under the date it was planned for (EventIndex.held)
     ]
     return _Made(entry, listings)
 

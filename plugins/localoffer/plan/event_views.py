@@ -11,12 +11,11 @@ from typing import Any
 from urllib.parse import quote
 
 from localoffer.core.derive.occurrences import Occurrence
-from localoffer.core.models.documents import DocumentRef
 from localoffer.core.models.event import WEEKDAYS, Event
-from localoffer.core.site import Site
 from localoffer.core.vocabulary import Vocabularies
 from localoffer.export.ics_links import google_link, outlook_link
 from localoffer.export.jsonld import event_jsonld, script_json
+from localoffer.plan.event_documents import DocumentView, document_views
 from localoffer.plan.event_index import (
     STATUS_LABELS,
     CalendarLinks,
@@ -25,8 +24,6 @@ from localoffer.plan.event_index import (
     Listing,
     local_date,
 )
-from localoffer.plan.keys import site_keys
-from localoffer.present.attachment import attachment_meta
 from localoffer.present.dates import govuk_date
 from localoffer.present.event_time import event_time
 from localoffer.present.event_when import date_range
@@ -35,9 +32,10 @@ ORDINALS: dict[int | str, str] = {1: "first", 2: "second", 3: "third", 4: "fourt
 MAX_DATES_SHOWN = 60
 OSM_SEARCH = "https://www.openstreetmap.org/search?query="
 
+POSTPONED = "Postponed, new date to follow"
 BANNERS = {
     "cancelled": "This event has been cancelled.",
-    "postponed": "This event has been postponed. A new date has not been set yet.",
+    "postponed": "This event has been postponed. We will publish the new date here once it is set.",
     "moved-online": "This event has moved online.",
     "rescheduled": "This event has a new date or time.",
 }
@@ -104,6 +102,7 @@ class ListItem:
     attributes: dict[str, str]
     tags: list[tuple[str, str]]
     place: str
+    when: str = ""  # instead of the time, for an item with no date to show (see undated)
 
     @property
     def event(self) -> Event:
@@ -119,7 +118,7 @@ class ListItem:
 
     @property
     def time(self) -> str:
-        return event_time(self.occurrence)
+        return self.when or event_time(self.occurrence)
 
 
 class ItemMaker:
@@ -139,6 +138,14 @@ class ItemMaker:
         attributes = {**cached[0], "data-start": day.isoformat()}
         return ListItem(listing, day, attributes, cached[1], cached[2])
 
+    def undated(self, listing: Listing) -> ListItem:
+        """An event awaiting a new date: "Was planned for 16 January 2027", and no
+        ``data-start``, so a date filter ("this week") leaves it out and the others apply."""
+        item = self(listing)
+        attributes = {k: v for k, v in item.attributes.items() if k != "data-start"}
+        when = f"Was planned for {govuk_date(listing.day)}"
+        return ListItem(listing, listing.day, attributes, item.tags, item.place, when)
+
 
 def series_words(event: Event) -> str:
     """The series in words: "Every Tuesday", "The second Tuesday of each month"."""
@@ -153,42 +160,6 @@ def series_words(event: Event) -> str:
     week: int | str = repeat.week if repeat.week is not None else (starts.day - 1) // 7 + 1
     week = "last" if week == 5 else week
     return f"The {ORDINALS[week]} {weekday} of each month"
-
-
-@dataclass(frozen=True)
-class DocumentView:
-    title: str
-    href: str  # a site path for files ("documents/x.pdf"), else the link
-    is_file: bool
-    meta: str
-    easy_read: bool
-    needs_accessible_format: bool
-    request_href: str
-
-
-def document_views(
-    site: Site, documents: list[DocumentRef], record_title: str
-) -> list[DocumentView]:
-    """The documents of an event; a request for an accessible format names the document and
-    the event (``record_title``), so whoever answers knows which one is meant."""
-    views = []
-    for document in documents:
-        info = site_keys(site).file_info(document)  # once per file in a plan
-        meta = attachment_meta(info) if info is not None else ""
-        untagged_pdf = info is not None and info.format == "PDF" and info.tagged is not True
-        subject = quote(f"Accessible format request: {document.title}, {record_title}")
-        views.append(
-            DocumentView(
-                title=document.title,
-                href=document.file or document.url or "",
-                is_file=document.file is not None,
-                meta=meta,
-                easy_read=document.easy_read,
-                needs_accessible_format=untagged_pdf and not document.accessible,
-                request_href=f"mailto:{site.settings.contact_email}?subject={subject}",
-            )
-        )
-    return views
 
 
 @dataclass(frozen=True)
@@ -222,7 +193,14 @@ class EventPage:
 
     @property
     def status_label(self) -> str:
-        return STATUS_LABELS[self.event.status]
+        return POSTPONED if self.entry.held else STATUS_LABELS[self.event.status]
+
+    @property
+    def planned_for(self) -> str:
+        """ "Was planned for 16 January 2027", for an event awaiting a new date."""
+        if not self.entry.held:
+            return ""
+        return f"Was planned for {govuk_date(local_date(self.entry.planned.start))}"
 
     @property
     def banner(self) -> str:
@@ -267,7 +245,11 @@ class EventPage:
 
     @property
     def past_dates(self) -> int:
-        return len(self.entry.occurrences) - len(self.entry.upcoming)
+        return (
+            self.entry.over
+            if self.entry.held
+            else len(self.entry.occurrences) - len(self.entry.upcoming)
+        )
 
     @property
     def skipped_upcoming(self) -> list[date]:

@@ -145,7 +145,8 @@ def _register(index: EventIndex, make: ItemMaker, months: Mapping[str, list[List
     vocab = site.settings.vocabularies
     upcoming = index.upcoming()
     listed, covered_to, capped = _window(upcoming, add_days(index.today, WINDOW_DAYS))
-    events = {item.event.id: item.event for item in listed}
+    held = index.held()
+    events = {item.event.id: item.event for item in (*listed, *held)}
     used = {
         "audiences": {t for e in events.values() for t in e.audiences},
         "areas": {t for e in events.values() for t in e.areas},
@@ -156,6 +157,7 @@ def _register(index: EventIndex, make: ItemMaker, months: Mapping[str, list[List
     context = {
         "lo_events": {
             "months": _grouped(index, make, listed),
+            "postponed": [make.undated(item) for item in held],
             "listed": len(listed),
             "upcoming": len(upcoming),
             "more": len(upcoming) - len(listed),
@@ -190,6 +192,7 @@ def _engagement(
     upcoming = [item for item in index.upcoming() if item.event.engagement]
     # No date window here: the cap alone keeps the page small.
     listed, covered_to, capped = _window(upcoming, date.max)
+    held = [make.undated(item) for item in index.held() if item.event.engagement]
     engagement_months = sorted(
         key for key, items in months.items() if any(item.event.engagement for item in items)
     )
@@ -197,6 +200,7 @@ def _engagement(
     context = {
         "lo_engagement": {
             "months": _grouped(index, make, listed),
+            "postponed": held,
             "listed": len(listed),
             "more": len(upcoming) - len(listed),
             "capped": capped,

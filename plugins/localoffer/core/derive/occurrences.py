@@ -149,12 +149,22 @@ def _on(event: Event, day: date) -> Occurrence:
     return Occurrence(day, day + length, all_day=True)
 
 
+def awaits_new_date(event: Event) -> bool:
+    """Postponed, with no new date yet (an event with a new date is ``rescheduled``): its
+    ``starts`` is the date it was planned for, so it is neither on the calendar nor past."""
+    return event.status == "postponed"
+
+
 def is_past(event: Event, now: datetime) -> bool:
-    """An event is past when its last occurrence has ended."""
+    """An event is past when its last occurrence has ended (never while it awaits a date)."""
+    if awaits_new_date(event):
+        return False
     found = occurrences(event)
     return not found or found[-1].is_past(now)
 
 
 def next_occurrence(event: Event, now: datetime) -> Occurrence | None:
-    """The occurrence happening now or next, if any."""
+    """The occurrence happening now or next, if any (none while it awaits a new date)."""
+    if awaits_new_date(event):
+        return None
     return next((item for item in occurrences(event) if not item.is_past(now)), None)
