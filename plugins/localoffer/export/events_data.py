@@ -3,8 +3,10 @@
 JSON: ``{"items": [...]}``, one item per event with every field of the record under the
 contract's names (``except``, ``from``...; absent optional fields as ``null``), plus ``id``,
 ``url`` (the page's path), ``occurrences`` (every ``{starts, ends}``, past and upcoming, ISO 8601
-with the UTC offset; all-day occurrences as dates, ``ends`` inclusive), ``past``, and
-``next_occurrence``. CSV: one row per occurrence.
+with the UTC offset; all-day occurrences as dates, ``ends`` inclusive), ``past``,
+``new_date_to_follow`` (postponed, no new date yet) and ``next_occurrence``. A group that meets
+without fixed dates (``meets``) has no occurrences and is never past. CSV: one row per
+occurrence (one row with empty dates for a group that meets without fixed dates).
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ class EventRecord:
 
     @property
     def past(self) -> bool:
-        if awaits_new_date(self.event):
+        if awaits_new_date(self.event) or self.event.standing:
             return False
         return not self.occurrences or self.occurrences[-1].is_past(self.now)
 
@@ -72,6 +74,8 @@ def _record_fields(record: EventRecord) -> dict[str, Any]:
         "title": event.title,
         "summary": event.summary,
         "starts": event.starts,
+        "meets": event.meets,
+        "time_tbc": event.time_tbc,
         "ends": event.ends,
         "repeat": (
             {
@@ -139,6 +143,7 @@ class _Dates:
     ends: list[str]
     over: list[bool]
     held: bool = False  # postponed, awaiting a new date
+    standing: bool = False  # meets without fixed dates: no occurrences, never past
 
     @classmethod
     def of(cls, record: EventRecord) -> _Dates:
@@ -148,12 +153,14 @@ class _Dates:
             [item.end.isoformat() for item in found],
             [item.is_past(now) for item in found],
             awaits_new_date(record.event),
+            record.event.standing,
         )
 
     @property
     def past(self) -> bool:
-        """``EventRecord.past``: no occurrences, or the last is over (never while held)."""
-        return not self.held and (not self.over or self.over[-1])
+        """``EventRecord.past``: no occurrences, or the last is over (never while held, nor for
+        a standing entry)."""
+        return not (self.held or self.standing) and (not self.over or self.over[-1])
 
     @property
     def next(self) -> int | None:
@@ -243,6 +250,9 @@ CSV_HEADER = (
     "organiser",
     "contact",
     "consultation",
+    "time_tbc",
+    "meets",
+    "new_date_to_follow",
 )
 
 
@@ -276,6 +286,9 @@ def _row_cells(record: EventRecord) -> tuple[list[Any], list[Any]]:
         event.organiser,
         event.contact,
         event.consultation,
+        event.time_tbc,
+        event.meets,
+        awaits_new_date(event),
     ]
     return before, after
 
@@ -284,6 +297,8 @@ def csv_rows(record: EventRecord) -> Iterable[list[Any]]:
     event = record.event
     before, after = _row_cells(record)
     all_day, series, past = event.all_day, event.repeat is not None, record.past
+    if event.standing:  # one row, with no dates
+        yield [*before, None, None, None, None, series, None, past, *after]
     for number, occurrence in enumerate(record.occurrences, start=1):
         yield [
             *before,
@@ -310,9 +325,11 @@ def event_csv_text(record: EventRecord) -> str:
 
 
 def _csv_text(record: EventRecord, dates: _Dates) -> str:
+    before, after = (csv_line(csv_cells(cells)) for cells in _row_cells(record))
+    if dates.standing:  # one row, with no dates: starts, ends, all_day ... occurrence_past empty
+        return f"{before},,,,,false,,false,{after}\r\n"
     if not dates.starts:
         return ""
-    before, after = (csv_line(csv_cells(cells)) for cells in _row_cells(record))
     event = record.event
     shared = f"{_BOOL[event.all_day]},"  # all_day, then the occurrence's number ...
     series = f",{_BOOL[event.repeat is not None]},"  # ... series, occurrence_past ...

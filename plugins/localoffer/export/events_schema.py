@@ -65,7 +65,16 @@ def events_schema(vocabularies: Vocabularies, base_url: str, site_name: str) -> 
             "url": {"type": "string", "pattern": r"^/(.+/)?events/[a-z0-9][a-z0-9-]*/$"},
             "title": {**text, "maxLength": 120},
             "summary": {**text, "maxLength": 300},
-            "starts": when,
+            "starts": _nullable(when),
+            "meets": {
+                **optional_text,
+                "description": "when a group with no fixed dates meets, in words (then "
+                "'starts' is null and 'occurrences' is empty)",
+            },
+            "time_tbc": {
+                "type": "boolean",
+                "description": "the date is set, the time is not yet (a date-only 'starts')",
+            },
             "ends": _nullable(when),
             "repeat": _nullable(
                 _object(
@@ -134,7 +143,7 @@ def events_schema(vocabularies: Vocabularies, base_url: str, site_name: str) -> 
                 "dates it was planned for",
             },
             "next_occurrence": _nullable(occurrence),
-            "occurrences": {"type": "array", "items": occurrence, "minItems": 1},
+            "occurrences": {"type": "array", "items": occurrence},
         }
     )
     return {

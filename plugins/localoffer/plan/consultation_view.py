@@ -202,6 +202,8 @@ def event_view(event: Event, now: datetime) -> EventView:
     href = f"events/{event.id}/"
     if awaits_new_date(event):
         return EventView(event.title, href, "Postponed, new date to follow", past=False)
+    if event.standing:
+        return EventView(event.title, href, f"Meets: {event.meets}", past=False)
     upcoming = next_occurrence(event, now)
     dates = occurrences(event)
     if upcoming is not None:
@@ -216,7 +218,7 @@ def event_view(event: Event, now: datetime) -> EventView:
 
 
 def _event_sort_key(event: Event, now: datetime) -> tuple[int, float, str]:
-    if awaits_new_date(event):  # after the dated ones, before the past ones
+    if awaits_new_date(event) or event.standing:  # after the dated ones, before the past ones
         return (0, float("inf"), event.title)
     upcoming = next_occurrence(event, now)
     if upcoming is not None:

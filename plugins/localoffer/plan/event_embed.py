@@ -7,7 +7,7 @@ from collections.abc import Mapping
 
 from localoffer.core.site import Site
 from localoffer.plan.event_index import index_of
-from localoffer.plan.event_views import ItemMaker, lower_first
+from localoffer.plan.event_views import ItemMaker, lower_first, when_words
 from localoffer.plan.model import Embed, EmbedPlan
 
 
@@ -45,7 +45,7 @@ def engagement_embed(site: Site, arguments: Mapping[str, str]) -> EmbedPlan:
                     {
                         "title": item.event.title,
                         "url": f"{site_path}events/{item.event.id}/",
-                        "when": item.occurrence,
+                        "when": when_words(item.event, item.occurrence),
                         "place": ItemMaker(vocab)(item).place,
                         "status": item.event.status,
                     }

@@ -98,9 +98,16 @@ class EventEntry:
         return awaits_new_date(self.event)
 
     @property
+    def standing(self) -> bool:
+        """A group that meets without fixed dates (``meets:``): no occurrences, never past."""
+        return self.event.standing
+
+    @property
     def past(self) -> bool:
-        """Its last occurrence is over (or it has none)."""
-        return not self.held and self.over == len(self.occurrences)
+        """Its last occurrence is over (never while held, nor for a standing entry)."""
+        if self.held or self.standing:
+            return False
+        return self.over == len(self.occurrences)
 
     @property
     def upcoming(self) -> list[Occurrence]:
@@ -218,6 +225,11 @@ class EventIndex:
 
     def past_entries(self) -> list[EventEntry]:
         return [entry for entry in self.entries.values() if entry.past]
+
+    def standing(self) -> list[EventEntry]:
+        """Groups that meet without fixed dates, by title: a section of their own."""
+        found = [entry for entry in self.entries.values() if entry.standing]
+        return sorted(found, key=lambda entry: (entry.title_key, entry.id))
 
     def held(self) -> list[Listing]:
         """Postponed events awaiting a new date, by the date they were planned for: not on

@@ -13,6 +13,7 @@ from urllib.parse import quote
 from localoffer.core.derive.occurrences import Occurrence
 from localoffer.core.models.event import WEEKDAYS, Event
 from localoffer.core.vocabulary import Vocabularies
+from localoffer.export.ics import TIME_TBC
 from localoffer.export.ics_links import google_link, outlook_link
 from localoffer.export.jsonld import event_jsonld, script_json
 from localoffer.plan.event_documents import DocumentView, document_views
@@ -26,7 +27,7 @@ from localoffer.plan.event_index import (
 )
 from localoffer.present.dates import govuk_date
 from localoffer.present.event_time import event_time
-from localoffer.present.event_when import date_range
+from localoffer.present.event_when import date_range, event_when
 
 ORDINALS: dict[int | str, str] = {1: "first", 2: "second", 3: "third", 4: "fourth", "last": "last"}
 MAX_DATES_SHOWN = 60
@@ -118,7 +119,45 @@ class ListItem:
 
     @property
     def time(self) -> str:
-        return self.when or event_time(self.occurrence)
+        return self.when or time_words(self.event, self.occurrence)
+
+
+@dataclass(frozen=True)
+class StandingItem:
+    """A group that meets without fixed dates, in a list: what the ``item`` macro shows."""
+
+    entry: EventEntry
+    attributes: dict[str, str]  # the filter terms, and no data-start: it has no date
+    tags: list[tuple[str, str]]
+    place: str
+
+    @property
+    def event(self) -> Event:
+        return self.entry.event
+
+    @property
+    def url(self) -> str:
+        return f"events/{self.entry.id}/"
+
+    @property
+    def time(self) -> str:
+        return f"Meets: {self.event.meets}"
+
+
+def when_words(event: Event, occurrence: Occurrence) -> str:
+    """ "Wednesday 17 February 2027" and, when its time is not published yet, ", time to be
+    confirmed" (not "all day")."""
+    words = event_when(occurrence)
+    return f"{words}, {TIME_TBC}" if event.time_tbc else words
+
+
+def time_words(event: Event, occurrence: Occurrence) -> str:
+    """The time under a day's heading: "4pm to 6pm", "All day", or "Time to be confirmed"."""
+    if not event.time_tbc:
+        return event_time(occurrence)
+    first, last = local_date(occurrence.start), local_date(occurrence.end)
+    words = TIME_TBC.capitalize()
+    return words if first == last else f"{words}, {date_range(first, last)}"
 
 
 class ItemMaker:
@@ -138,6 +177,12 @@ class ItemMaker:
         attributes = {**cached[0], "data-start": day.isoformat()}
         return ListItem(listing, day, attributes, cached[1], cached[2])
 
+    def standing(self, entry: EventEntry) -> StandingItem:
+        """A group that meets without fixed dates: "Meets: in the school holidays"."""
+        event = entry.event
+        attributes = filter_attributes(event, self.vocabularies)
+        return StandingItem(entry, attributes, tags(event), place_text(event))
+
     def undated(self, listing: Listing) -> ListItem:
         """An event awaiting a new date: "Was planned for 16 January 2027", and no
         ``data-start``, so a date filter ("this week") leaves it out and the others apply."""
@@ -151,7 +196,7 @@ def series_words(event: Event) -> str:
     """The series in words: "Every Tuesday", "The second Tuesday of each month"."""
     repeat = event.repeat
     assert repeat is not None
-    starts = local_date(event.starts)
+    starts = event.first_day
     weekday = (repeat.weekday or WEEKDAYS[starts.weekday()]).capitalize()
     if repeat.frequency == "weekly":
         return f"Every {weekday}"
@@ -228,8 +273,19 @@ class EventPage:
 
     @property
     def series_time(self) -> str:
-        """The series' time: "4pm to 6pm", or "all day"."""
-        return lower_first(event_time(self.first)) if self.first.all_day else event_time(self.first)
+        """The series' time: "4pm to 6pm", "all day", or "time to be confirmed"."""
+        words = time_words(self.event, self.first)
+        return lower_first(words) if self.first.all_day else words
+
+    def when(self, occurrence: Occurrence) -> str:
+        """An occurrence in words (``when_words``)."""
+        return when_words(self.event, occurrence)
+
+    @property
+    def join_anchor(self) -> str:
+        """For a standing entry: where the page says how to join."""
+        booking = self.event.booking
+        return "booking" if booking and (booking.url or booking.email or booking.phone) else ""
 
     @property
     def series_range(self) -> str:
@@ -344,14 +400,19 @@ def event_page(
         )
     shown = entry.upcoming or entry.occurrences[-1:]
     page_url = links.absolute_url(links.url_path(event.id))
-    jsonld = event_jsonld(event, shown, page_url=page_url, vocabularies=site.settings.vocabularies)
+    # A standing entry has no date, so it is no schema.org Event: no JSON-LD.
+    jsonld = (
+        event_jsonld(event, shown, page_url=page_url, vocabularies=site.settings.vocabularies)
+        if shown
+        else None
+    )
     return EventPage(
         event=event,
         entry=entry,
         index=links,
         documents=document_views(site, event.documents, event.title),
         consultation=consultation,
-        jsonld=script_json(jsonld),
+        jsonld=script_json(jsonld) if jsonld is not None else "",
         vocabularies=site.settings.vocabularies,
         feedback=feedback or [],
         calendar_file=calendar_file,

@@ -146,7 +146,9 @@ def _register(index: EventIndex, make: ItemMaker, months: Mapping[str, list[List
     upcoming = index.upcoming()
     listed, covered_to, capped = _window(upcoming, add_days(index.today, WINDOW_DAYS))
     held = index.held()
+    standing = index.standing()
     events = {item.event.id: item.event for item in (*listed, *held)}
+    events.update((entry.id, entry.event) for entry in standing)
     used = {
         "audiences": {t for e in events.values() for t in e.audiences},
         "areas": {t for e in events.values() for t in e.areas},
@@ -158,6 +160,7 @@ def _register(index: EventIndex, make: ItemMaker, months: Mapping[str, list[List
         "lo_events": {
             "months": _grouped(index, make, listed),
             "postponed": [make.undated(item) for item in held],
+            "standing": [make.standing(entry) for entry in standing],
             "listed": len(listed),
             "upcoming": len(upcoming),
             "more": len(upcoming) - len(listed),
@@ -193,6 +196,7 @@ def _engagement(
     # No date window here: the cap alone keeps the page small.
     listed, covered_to, capped = _window(upcoming, date.max)
     held = [make.undated(item) for item in index.held() if item.event.engagement]
+    standing = [make.standing(entry) for entry in index.standing() if entry.event.engagement]
     engagement_months = sorted(
         key for key, items in months.items() if any(item.event.engagement for item in items)
     )
@@ -201,6 +205,7 @@ def _engagement(
         "lo_engagement": {
             "months": _grouped(index, make, listed),
             "postponed": held,
+            "standing": standing,
             "listed": len(listed),
             "more": len(upcoming) - len(listed),
             "capped": capped,

@@ -41,8 +41,9 @@ def search_entries(site: Site) -> list[SearchEntry]:
     keys = site_keys(site)
     for event in site.events.values():
         found = keys.event_facts(event).occurrences  # worked out once while the file is unchanged
-        # (an event awaiting a new date stays findable, whenever it was planned for)
-        if found and (found[-1].end_at >= cutoff or awaits_new_date(event)):
+        # (an event awaiting a new date stays findable, whenever it was planned for, and so
+        # does a group that meets without fixed dates)
+        if event.standing or (found and (found[-1].end_at >= cutoff or awaits_new_date(event))):
             kind = "Engagement opportunity" if event.engagement else "Event"
             entries.append(
                 SearchEntry(f"events/{event.id}/", event.title, f"{kind}. {event.summary}")
