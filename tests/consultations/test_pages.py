@@ -260,7 +260,11 @@ def test_untagged_pdfs_offer_an_accessible_format_by_email(built: Built) -> None
     assert href.scheme == "mailto"
     assert href.path == "shortbreaks@anyshire.example"  # the consultation's contact
     query = parse_qs(href.query)
-    assert query["subject"] == ["Request for an accessible format: Consultation document"]
+    # The subject says which document of which consultation, for whoever answers it.
+    assert query["subject"] == [
+        "Request for an accessible format: Consultation document, "
+        "Short breaks services statement 2027"
+    ]
     # The link says which document it is about, for screen reader users.
     assert text(link) == "Request an accessible format of Consultation document"
 

@@ -47,6 +47,9 @@ EVENTS: dict[str, str] = {
           accessibility: Step-free entrance and a hearing loop.
         organiser: Anyshire Participation Team
         contact: youthforum@anyshire.example
+        documents:
+          - title: Forum agenda
+            file: documents/forum-agenda.pdf
         ---
         Come and have your say.
         """,
@@ -198,6 +201,28 @@ EVENTS: dict[str, str] = {
         status_note: We are looking for a bigger room.
         ---
         """,
+    # Postponed before its date, which has now passed: not "finished", and not on the calendar
+    # at that date. An engagement opportunity, for the engagement page and the filters.
+    "postponed-forum": """\
+        ---
+        title: Short breaks listening event
+        summary: Tell us what short breaks work for your family.
+        starts: 2026-11-12 18:00
+        ends: 2026-11-12 19:30
+        engagement: true
+        kind: consultation-event
+        consultation: short-breaks-statement-2027
+        audiences: [parents-carers]
+        areas: [south]
+        location:
+          name: Brackenfold Library
+          address: Church Street, Brackenfold
+          postcode: AY14 2PL
+        organiser: Short Breaks Team
+        status: postponed
+        status_note: The speakers could not come. We will email everyone who booked.
+        ---
+        """,
     "rescheduled-afternoon": """\
         ---
         title: Family afternoon
@@ -276,6 +301,10 @@ EVENTS: dict[str, str] = {
         A proper paragraph stays.
         """,
 }
+
+
+#: Postponed, awaiting a new date: listed apart, never past, in no calendar feed.
+HELD = {"postponed-launch", "postponed-forum"}
 
 
 @pytest.fixture(scope="session")

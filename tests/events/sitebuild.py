@@ -65,6 +65,16 @@ comments:
 NOTES = "Notes of the meeting.\nTwenty people came.\n"
 
 
+def untagged_pdf(path: Path) -> None:
+    """A one-page PDF without tags: the page offers to ask for an accessible format of it."""
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(width=595, height=842)
+    with path.open("wb") as handle:
+        writer.write(handle)
+
+
 def site_config() -> str:
     config = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
     config["nav"] = [{"Home": "index.md"}, {"Events": "events/index.md"}]
@@ -78,6 +88,7 @@ def write_site(root: Path, events: dict[str, str], home: str = HOME) -> Path:
     (root / "mkdocs.yml").write_text(site_config(), encoding="utf-8")
     (root / "content" / "index.md").write_text(home, encoding="utf-8")
     (root / "content" / "documents" / "meeting-notes.txt").write_text(NOTES, encoding="utf-8")
+    untagged_pdf(root / "content" / "documents" / "forum-agenda.pdf")
     if "recent-meeting" in events:  # feedback gathered at that event
         (root / "responses" / "forum-september-2026.yml").write_text(FEEDBACK, encoding="utf-8")
     (root / "consultations" / "short-breaks-statement-2027.md").write_text(

@@ -15,11 +15,11 @@ import icalendar
 import pytest
 import recurring_ical_events
 
-from .conftest import EVENTS, HOSTILE_TITLE
+from .conftest import EVENTS, HELD, HOSTILE_TITLE
 from .sitebuild import HOST, ical_js
 
 WINDOW = ("2026-01-01", "2028-01-01")
-ALL_IDS = set(EVENTS)
+ALL_IDS = set(EVENTS) - HELD  # the events the feeds hold (once they have a date)
 OLD = {"old-meeting"}  # ended more than three months before "now"
 ENGAGEMENT = {
     "weekly-tuesday-forum",
@@ -176,7 +176,6 @@ def test_statuses_reach_subscribers(calendar_ics: Path) -> None:
     assert str(cancelled["SUMMARY"]) == "Cancelled: Moving on from school evening"
     assert "flood damage" in str(cancelled["DESCRIPTION"])
     assert cancelled["SEQUENCE"] > events["information-fair"]["SEQUENCE"]
-    assert str(events["postponed-launch"]["STATUS"]) == "TENTATIVE"
     assert str(events["information-fair"]["STATUS"]) == "CONFIRMED"
     moved = events["moved-online-session"]
     assert str(moved["LOCATION"]) == "https://meet.anyshire.example/pfa"
@@ -315,7 +314,7 @@ def test_both_parsers_agree_with_the_site_on_every_occurrence(
     data = json.loads((events_site / "data" / "events.json").read_text(encoding="utf-8"))
     site: dict[str, list[dict[str, str]]] = {}
     for item in data["items"]:
-        if item["id"] in OLD:
+        if item["id"] in OLD | HELD:  # in no feed
             continue
         site[item["id"]] = [_site_utc(o, item["all_day"]) for o in item["occurrences"]]
     assert expand_python(calendar_ics) == site

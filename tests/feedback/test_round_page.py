@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import parse_qs, urlsplit
+
 import pytest
 from bs4 import Tag
 
@@ -119,6 +121,9 @@ def test_documents_with_metadata_and_accessible_format_request(built: Built) -> 
     assert request is not None
     assert request["href"].startswith("mailto:localoffer@anyshire.example?subject=")
     assert text(request).startswith("Request an accessible format")
+    # The subject names the document and the round, for whoever answers the email.
+    (subject,) = parse_qs(urlsplit(request["href"]).query)["subject"]
+    assert subject == f"Request for an accessible format: Young Inspectors report, {text(main.h1)}"
 
     link = easy_read.find("a")
     assert link is not None and text(link) == "Young Inspectors report (Easy Read)"

@@ -3,8 +3,10 @@
 JSON: ``{"items": [...]}``, one item per event with every field of the record under the
 contract's names (``except``, ``from``...; absent optional fields as ``null``), plus ``id``,
 ``url`` (the page's path), ``occurrences`` (every ``{starts, ends}``, past and upcoming, ISO 8601
-with the UTC offset; all-day occurrences as dates, ``ends`` inclusive), ``past``, and
-``next_occurrence``. CSV: one row per occurrence.
+with the UTC offset; all-day occurrences as dates, ``ends`` inclusive), ``past``,
+``new_date_to_follow`` (postponed, no new date yet) and ``next_occurrence``. A group that meets
+without fixed dates (``meets``) has no occurrences and is never past. CSV: one row per
+occurrence (one row with empty dates for a group that meets without fixed dates).
 """
 
 from __future__ import annotations
@@ -15,14 +17,12 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from localoffer.core.derive.occurrences import Occurrence
-from localoffer.core.models.event import EVENT_STATUSES, WEEKDAYS, Event
-from localoffer.core.vocabulary import Vocabularies
+from localoffer.core.derive.occurrences import Occurrence, awaits_new_date
+from localoffer.core.models.event import Event
 from localoffer.export.data import csv_cells, csv_document, csv_line, document_item, jsonable
 
 JSON_PATH = "data/events.json"
 CSV_PATH = "data/events.csv"
-SCHEMA_PATH = "data/events.schema.json"
 
 
 @dataclass(frozen=True)
@@ -36,10 +36,14 @@ class EventRecord:
 
     @property
     def past(self) -> bool:
+        if awaits_new_date(self.event) or self.event.standing:
+            return False
         return not self.occurrences or self.occurrences[-1].is_past(self.now)
 
     @property
     def next(self) -> Occurrence | None:
+        if awaits_new_date(self.event):
+            return None
         return next((item for item in self.occurrences if not item.is_past(self.now)), None)
 
 
@@ -53,6 +57,7 @@ def event_item(record: EventRecord) -> dict[str, Any]:
     return {
         **_record_fields(record),
         "past": record.past,
+        "new_date_to_follow": awaits_new_date(record.event),
         "next_occurrence": occurrence_data(nxt) if nxt is not None else None,
         "occurrences": [occurrence_data(item) for item in record.occurrences],
     }
@@ -69,6 +74,8 @@ def _record_fields(record: EventRecord) -> dict[str, Any]:
         "title": event.title,
         "summary": event.summary,
         "starts": event.starts,
+        "meets": event.meets,
+        "time_tbc": event.time_tbc,
         "ends": event.ends,
         "repeat": (
             {
@@ -135,6 +142,8 @@ class _Dates:
     starts: list[str]
     ends: list[str]
     over: list[bool]
+    held: bool = False  # postponed, awaiting a new date
+    standing: bool = False  # meets without fixed dates: no occurrences, never past
 
     @classmethod
     def of(cls, record: EventRecord) -> _Dates:
@@ -143,12 +152,22 @@ class _Dates:
             [item.start.isoformat() for item in found],
             [item.end.isoformat() for item in found],
             [item.is_past(now) for item in found],
+            awaits_new_date(record.event),
+            record.event.standing,
         )
 
     @property
     def past(self) -> bool:
-        """``EventRecord.past``: no occurrences, or the last is over."""
-        return not self.over or self.over[-1]
+        """``EventRecord.past``: no occurrences, or the last is over (never while held, nor for
+        a standing entry)."""
+        return not (self.held or self.standing) and (not self.over or self.over[-1])
+
+    @property
+    def next(self) -> int | None:
+        """``EventRecord.next``, as the position of that occurrence."""
+        if self.held or False not in self.over:
+            return None
+        return self.over.index(False)
 
 
 def event_parts(record: EventRecord) -> tuple[bytes, bytes]:
@@ -173,10 +192,11 @@ def _json_line(record: EventRecord, dates: _Dates) -> str:
         f'{{"starts": "{start}", "ends": "{end}"}}'
         for start, end in zip(dates.starts, dates.ends, strict=True)
     ]
-    upcoming = dates.over.index(False) if False in dates.over else None
+    upcoming = dates.next
     following = occurrences[upcoming] if upcoming is not None else "null"
     return (
-        f'{head[:-1]}, "past": {_BOOL[dates.past]}, "next_occurrence": {following}, '
+        f'{head[:-1]}, "past": {_BOOL[dates.past]}, '
+        f'"new_date_to_follow": {_BOOL[dates.held]}, "next_occurrence": {following}, '
         f'"occurrences": [{", ".join(occurrences)}]}}'
     )
 
@@ -230,6 +250,9 @@ CSV_HEADER = (
     "organiser",
     "contact",
     "consultation",
+    "time_tbc",
+    "meets",
+    "new_date_to_follow",
 )
 
 
@@ -263,6 +286,9 @@ def _row_cells(record: EventRecord) -> tuple[list[Any], list[Any]]:
         event.organiser,
         event.contact,
         event.consultation,
+        event.time_tbc,
+        event.meets,
+        awaits_new_date(event),
     ]
     return before, after
 
@@ -271,6 +297,8 @@ def csv_rows(record: EventRecord) -> Iterable[list[Any]]:
     event = record.event
     before, after = _row_cells(record)
     all_day, series, past = event.all_day, event.repeat is not None, record.past
+    if event.standing:  # one row, with no dates
+        yield [*before, None, None, None, None, series, None, past, *after]
     for number, occurrence in enumerate(record.occurrences, start=1):
         yield [
             *before,
@@ -297,9 +325,11 @@ def event_csv_text(record: EventRecord) -> str:
 
 
 def _csv_text(record: EventRecord, dates: _Dates) -> str:
+    before, after = (csv_line(csv_cells(cells)) for cells in _row_cells(record))
+    if dates.standing:  # one row, with no dates: starts, ends, all_day ... occurrence_past empty
+        return f"{before},,,,,false,,false,{after}\r\n"
     if not dates.starts:
         return ""
-    before, after = (csv_line(csv_cells(cells)) for cells in _row_cells(record))
     event = record.event
     shared = f"{_BOOL[event.all_day]},"  # all_day, then the occurrence's number ...
     series = f",{_BOOL[event.repeat is not None]},"  # ... series, occurrence_past ...
@@ -310,137 +340,3 @@ def _csv_text(record: EventRecord, dates: _Dates) -> str:
             zip(dates.starts, dates.ends, dates.over, strict=True), start=1
         )
     )
-
-
-# ---------------------------------------------------------------------------------------------
-# The JSON Schema of /data/events.json
-
-DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
-DATETIME_PATTERN = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?([+-]\d{2}:\d{2}|Z)$"
-ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
-
-
-def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
-    return {"oneOf": [{"type": "null"}, schema]}
-
-
-def _object(properties: dict[str, Any], required: Sequence[str] | None = None) -> dict[str, Any]:
-    return {
-        "type": "object",
-        "properties": properties,
-        "required": list(properties if required is None else required),
-        "additionalProperties": False,
-    }
-
-
-def events_schema(vocabularies: Vocabularies, base_url: str, site_name: str) -> dict[str, Any]:
-    """A JSON Schema (2020-12) that ``/data/events.json`` satisfies."""
-    text = {"type": "string", "minLength": 1}
-    optional_text = {"type": ["string", "null"], "minLength": 1}
-    date_ = {"type": "string", "format": "date", "pattern": DATE_PATTERN}
-    datetime_ = {"type": "string", "format": "date-time", "pattern": DATETIME_PATTERN}
-    when = {"description": "a date (all day), or a date-time with its UTC offset",
-            "anyOf": [date_, datetime_]}
-    record_id = {"type": "string", "pattern": ID_PATTERN}
-    occurrence = _object({"starts": when, "ends": when})
-    occurrence["description"] = "all-day occurrences are dates, with 'ends' the last day"
-
-    def terms(name: str) -> dict[str, Any]:
-        return {"type": "string", "enum": list(vocabularies.allowed(name))}
-
-    document = {
-        **_object(
-            {
-                "title": text,
-                "file": {"type": "string", "description": "a path under the site"},
-                "url": {"type": "string", "format": "uri"},
-                "easy_read": {"type": "boolean"},
-                "accessible": {"type": "boolean"},
-            },
-            ["title", "easy_read", "accessible"],
-        ),
-        "oneOf": [{"required": ["file"]}, {"required": ["url"]}],
-    }
-    item = _object(
-        {
-            "id": record_id,
-            "url": {"type": "string", "pattern": r"^/(.+/)?events/[a-z0-9][a-z0-9-]*/$"},
-            "title": {**text, "maxLength": 120},
-            "summary": {**text, "maxLength": 300},
-            "starts": when,
-            "ends": _nullable(when),
-            "repeat": _nullable(
-                _object(
-                    {
-                        "frequency": {"enum": ["weekly", "fortnightly", "monthly"]},
-                        "weekday": {"enum": [*WEEKDAYS, None]},
-                        "week": {"enum": [1, 2, 3, 4, "last", None]},
-                        "until": _nullable(date_),
-                        "count": {"type": ["integer", "null"], "minimum": 1},
-                        "except": {"type": "array", "items": date_},
-                    }
-                )
-            ),
-            "engagement": {"type": "boolean"},
-            "kind": terms("event_kinds"),
-            "audiences": {"type": "array", "items": terms("audiences"), "minItems": 1},
-            "ages": _nullable(
-                _object(
-                    {
-                        "from": {"type": "integer", "minimum": 0, "maximum": 25},
-                        "to": {"type": "integer", "minimum": 0, "maximum": 25},
-                    }
-                )
-            ),
-            "areas": {"type": "array", "items": terms("areas")},
-            "location": _nullable(
-                _object(
-                    {
-                        "name": text,
-                        "address": optional_text,
-                        "postcode": optional_text,
-                        "accessibility": optional_text,
-                    }
-                )
-            ),
-            "online": _nullable(
-                _object({"platform": text, "url": {"type": ["string", "null"], "format": "uri"}})
-            ),
-            "cost": text,
-            "booking": _nullable(
-                _object(
-                    {
-                        "required": {"type": "boolean"},
-                        "url": {"type": ["string", "null"], "format": "uri"},
-                        "email": {"type": ["string", "null"], "format": "email"},
-                        "phone": optional_text,
-                        "deadline": _nullable(date_),
-                    }
-                )
-            ),
-            "organiser": text,
-            "contact": {"type": ["string", "null"], "format": "email"},
-            "consultation": _nullable(record_id),
-            "status": {"enum": list(EVENT_STATUSES)},
-            "status_note": optional_text,
-            "documents": {"type": "array", "items": {"$ref": "#/$defs/document"}},
-            "previous_ids": {"type": "array", "items": record_id},
-            "all_day": {"type": "boolean"},
-            "past": {"type": "boolean", "description": "its last occurrence has ended"},
-            "next_occurrence": _nullable(occurrence),
-            "occurrences": {"type": "array", "items": occurrence, "minItems": 1},
-        }
-    )
-    return {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": f"{base_url}/{SCHEMA_PATH}",
-        "title": f"Events – {site_name}",
-        "description": "Every event of the site, with its occurrences, as of the build.",
-        **_object({"items": {"type": "array", "items": {"$ref": "#/$defs/event"}}}),
-        "$defs": {"document": document, "event": item},
-    }
-
-
-def events_schema_json(vocabularies: Vocabularies, base_url: str, site_name: str) -> bytes:
-    schema = events_schema(vocabularies, base_url, site_name)
-    return (json.dumps(schema, ensure_ascii=False, indent=2) + "\n").encode()

@@ -92,9 +92,13 @@ def is_online_only(event: Event) -> bool:
     return event.online is not None and (event.location is None or event.status == "moved-online")
 
 
+TIME_TBC = "time to be confirmed"
+
+
 def ics_summary(event: Event) -> str:
     word = STATUS_WORDS.get(event.status)
-    return f"{word}: {event.title}" if word and event.status != "rescheduled" else event.title
+    title = f"{event.title} ({TIME_TBC})" if event.time_tbc else event.title
+    return f"{word}: {title}" if word and event.status != "rescheduled" else title
 
 
 def ics_location(event: Event) -> str:
@@ -115,6 +119,10 @@ def ics_description(event: Event, context: CalendarContext, page_url: str = "") 
     if event.status != "scheduled":
         note = f" {event.status_note}" if event.status_note else ""
         paragraphs.append(f"{STATUS_WORDS[event.status]}.{note}")
+    if event.time_tbc:
+        paragraphs.append(
+            "The time is to be confirmed: it is shown on the event page once it is set."
+        )
     paragraphs.append(event.summary)
     details: list[str] = []
     if event.online is not None:
@@ -142,7 +150,7 @@ def _booking_text(event: Event) -> str:
 
 def first_series_date(event: Event) -> date:
     """The first date of the series (before ``except``), which DTSTART must match."""
-    starts = event.starts.date() if isinstance(event.starts, datetime) else event.starts
+    starts = event.first_day
     if event.repeat is None:
         return starts
     return next(series_dates(starts, event.repeat))
@@ -151,7 +159,7 @@ def first_series_date(event: Event) -> date:
 def _weekday(event: Event, repeat: Repeat) -> int:
     if repeat.weekday:
         return WEEKDAYS.index(repeat.weekday)
-    starts = event.starts.date() if isinstance(event.starts, datetime) else event.starts
+    starts = event.first_day
     return starts.weekday()
 
 
@@ -160,7 +168,7 @@ def _month_week(event: Event, repeat: Repeat) -> str:
     the week ``starts`` falls in, its 5th weekday meaning the last)."""
     if repeat.week is not None:
         return "-1" if repeat.week == "last" else str(repeat.week)
-    starts = event.starts.date() if isinstance(event.starts, datetime) else event.starts
+    starts = event.first_day
     nth = (starts.day - 1) // 7 + 1
     return "-1" if nth == 5 else str(nth)
 
@@ -177,7 +185,7 @@ def rrule(event: Event) -> str | None:
         parts = ["FREQ=WEEKLY", "INTERVAL=2", f"BYDAY={weekday}"]
     else:
         parts = ["FREQ=MONTHLY", f"BYDAY={_month_week(event, repeat)}{weekday}"]
-    starts = event.starts.date() if isinstance(event.starts, datetime) else event.starts
+    starts = event.first_day
     if repeat.count is not None:
         parts.append(f"COUNT={repeat.count}")
     else:

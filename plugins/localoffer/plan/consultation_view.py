@@ -12,7 +12,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
-from localoffer.core.derive.occurrences import Occurrence, next_occurrence, occurrences
+from localoffer.core.derive.occurrences import (
+    Occurrence,
+    awaits_new_date,
+    next_occurrence,
+    occurrences,
+)
 from localoffer.core.derive.status import areas_of, organisation_of, outcome_due, run_by_partner
 from localoffer.core.models.consultation import Consultation, RespondOption
 from localoffer.core.models.documents import DocumentRef
@@ -182,7 +187,11 @@ def contact_address(site: Site, consultation: Consultation) -> str:
     return consultation.contact or site.settings.contact_email
 
 
-def document_view(site: Site, document: DocumentRef, contact: str) -> DocumentView:
+def document_view(
+    site: Site, document: DocumentRef, contact: str, record_title: str = ""
+) -> DocumentView:
+    """A document of a consultation; a request for an accessible format names the document
+    and the consultation (``record_title``)."""
     if document.file is None:
         return DocumentView(
             document.title, str(document.url), internal=False, easy_read=document.easy_read
@@ -196,7 +205,7 @@ def document_view(site: Site, document: DocumentRef, contact: str) -> DocumentVi
     if needs_format and contact:
         request = mailto_href(
             contact,
-            subject=f"Request for an accessible format: {document.title}",
+            subject=f"Request for an accessible format: {_named(document.title, record_title)}",
             body=ACCESSIBLE_FORMAT_BODY,
         )
     return DocumentView(
@@ -207,6 +216,11 @@ def document_view(site: Site, document: DocumentRef, contact: str) -> DocumentVi
         easy_read=document.easy_read,
         request_href=request,
     )
+
+
+def _named(document_title: str, record_title: str) -> str:
+    """ "Consultation document, Short breaks statement 2027": which document of which record."""
+    return f"{document_title}, {record_title}" if record_title else document_title
 
 
 def _occurrence_text(occurrence: Occurrence) -> str:
@@ -222,9 +236,13 @@ def _occurrence_text(occurrence: Occurrence) -> str:
 
 
 def event_view(event: Event, now: datetime) -> EventView:
+    href = f"events/{event.id}/"
+    if awaits_new_date(event):
+        return EventView(event.title, href, "Postponed, new date to follow", past=False)
+    if event.standing:
+        return EventView(event.title, href, f"Meets: {event.meets}", past=False)
     upcoming = next_occurrence(event, now)
     dates = occurrences(event)
-    href = f"events/{event.id}/"
     if upcoming is not None:
         when = _occurrence_text(upcoming)
         later = sum(1 for item in dates if item.start_at > upcoming.start_at)
@@ -237,6 +255,8 @@ def event_view(event: Event, now: datetime) -> EventView:
 
 
 def _event_sort_key(event: Event, now: datetime) -> tuple[int, float, str]:
+    if awaits_new_date(event) or event.standing:  # after the dated ones, before the past ones
+        return (0, float("inf"), event.title)
     upcoming = next_occurrence(event, now)
     if upcoming is not None:
         return (0, upcoming.start_at.timestamp(), event.title)
@@ -300,7 +320,7 @@ def outcome_view(site: Site, consultation: Consultation, contact: str) -> Outcom
     return OutcomeView(
         govuk_date(outcome.published),
         paragraphs(outcome.summary),
-        tuple(document_view(site, d, contact) for d in outcome.documents),
+        tuple(document_view(site, d, contact, consultation.title) for d in outcome.documents),
         tuple(item for item in rounds if item is not None),
     )
 
@@ -365,12 +385,14 @@ def consultation_page(
         paused_note=paused_note,
         reminder_href=reminder_path(consultation.id) if status.state == "upcoming" else "",
         easy_read=(
-            document_view(site, consultation.easy_read, contact)
+            document_view(site, consultation.easy_read, contact, consultation.title)
             if consultation.easy_read is not None
             else None
         ),
         respond=tuple(respond_view(site, way) for way in consultation.respond),
-        documents=tuple(document_view(site, d, contact) for d in consultation.documents),
+        documents=tuple(
+            document_view(site, d, contact, consultation.title) for d in consultation.documents
+        ),
         outcome=outcome_view(site, consultation, contact),
         related=related_views(site, consultation.related),
         events=tuple(event_view(e, site.now) for e in events_index.get(consultation.id, [])),

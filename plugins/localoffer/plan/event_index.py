@@ -15,7 +15,7 @@ from functools import partial
 from operator import itemgetter
 from urllib.parse import urlsplit
 
-from localoffer.core.derive.occurrences import Occurrence
+from localoffer.core.derive.occurrences import Occurrence, awaits_new_date
 from localoffer.core.models.event import Event
 from localoffer.core.rules.reserved import (
     EVENTS_AUDIENCE,
@@ -93,17 +93,36 @@ class EventEntry:
         return self.event.title.lower()
 
     @property
+    def held(self) -> bool:
+        """Postponed with no new date yet: listed apart, never under its old date, never past."""
+        return awaits_new_date(self.event)
+
+    @property
+    def standing(self) -> bool:
+        """A group that meets without fixed dates (``meets:``): no occurrences, never past."""
+        return self.event.standing
+
+    @property
     def past(self) -> bool:
-        """Its last occurrence is over (or it has none)."""
+        """Its last occurrence is over (never while held, nor for a standing entry)."""
+        if self.held or self.standing:
+            return False
         return self.over == len(self.occurrences)
 
     @property
     def upcoming(self) -> list[Occurrence]:
-        return self.occurrences[self.over :]
+        return [] if self.held else self.occurrences[self.over :]
 
     @property
     def next(self) -> Occurrence | None:
-        return self.occurrences[self.over] if self.over < len(self.occurrences) else None
+        if self.held or self.over >= len(self.occurrences):
+            return None
+        return self.occurrences[self.over]
+
+    @property
+    def planned(self) -> Occurrence:
+        """For an event that awaits a new date, the (next) date it was planned for."""
+        return self.occurrences[min(self.over, len(self.occurrences) - 1)]
 
     @property
     def is_series(self) -> bool:
@@ -207,6 +226,22 @@ class EventIndex:
     def past_entries(self) -> list[EventEntry]:
         return [entry for entry in self.entries.values() if entry.past]
 
+    def standing(self) -> list[EventEntry]:
+        """Groups that meet without fixed dates, by title: a section of their own."""
+        found = [entry for entry in self.entries.values() if entry.standing]
+        return sorted(found, key=lambda entry: (entry.title_key, entry.id))
+
+    def held(self) -> list[Listing]:
+        """Postponed events awaiting a new date, by the date they were planned for: not on
+        the calendar's dates (their ``listings`` are left out), listed apart."""
+        found = []
+        for entry in self.entries.values():
+            if entry.held and entry.occurrences:
+                number = min(entry.over, len(entry.occurrences) - 1) + 1
+                occurrence = entry.planned
+                found.append(Listing(entry, occurrence, number, local_date(occurrence.start)))
+        return sorted(found, key=lambda item: item.sort_key)
+
 
 @dataclass(frozen=True)
 class CalendarLinks:
@@ -241,6 +276,7 @@ def _entry(event: Event, event_id: str, facts: EventFacts, now: datetime) -> _Ma
     listings = [
         ((start, title_key, event_id), listing)
         for start, listing in zip(facts.starts, entry.listings(), strict=True)
+        if not entry.held  # not under the date it was planned for (EventIndex.held)
     ]
     return _Made(entry, listings)
 
@@ -265,9 +301,7 @@ def _in_order(made: dict[str, _Made]) -> Ordered:
                     insort(ordered, pair, key=itemgetter(0))
             _LAST[:] = [(made, ordered)]
             return ordered
-    ordered = sorted(
-        (pair for item in made.values() for pair in item.listings), key=itemgetter(0)
-    )
+    ordered = sorted((pair for item in made.values() for pair in item.listings), key=itemgetter(0))
     _LAST[:] = [(made, ordered)]
     return ordered
 
@@ -291,3 +325,21 @@ def group_by_month(
 
 def add_days(day: date, count: int) -> date:
     return day + timedelta(days=count)
+
+
+_CACHE: dict[int, EventIndex] = {}
+
+
+def forget() -> None:
+    """A new plan begins: build the index again (from the memo), so that the memo sees its
+    entries used."""
+    _CACHE.clear()
+
+
+def index_of(site: Site) -> EventIndex:
+    """One index per loaded site (the embed asks for it once per content page)."""
+    cached = _CACHE.get(id(site))
+    if cached is None or cached.site is not site:
+        _CACHE.clear()
+        cached = _CACHE[id(site)] = EventIndex.build(site)
+    return cached

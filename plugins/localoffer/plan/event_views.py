@@ -11,12 +11,12 @@ from typing import Any
 from urllib.parse import quote
 
 from localoffer.core.derive.occurrences import Occurrence
-from localoffer.core.models.documents import DocumentRef
 from localoffer.core.models.event import WEEKDAYS, Event
-from localoffer.core.site import Site
 from localoffer.core.vocabulary import Vocabularies
+from localoffer.export.ics import TIME_TBC
 from localoffer.export.ics_links import google_link, outlook_link
 from localoffer.export.jsonld import event_jsonld, script_json
+from localoffer.plan.event_documents import DocumentView, document_views
 from localoffer.plan.event_index import (
     STATUS_LABELS,
     CalendarLinks,
@@ -25,19 +25,18 @@ from localoffer.plan.event_index import (
     Listing,
     local_date,
 )
-from localoffer.plan.keys import site_keys
-from localoffer.present.attachment import attachment_meta
 from localoffer.present.dates import govuk_date
 from localoffer.present.event_time import event_time
-from localoffer.present.event_when import date_range
+from localoffer.present.event_when import date_range, event_when
 
 ORDINALS: dict[int | str, str] = {1: "first", 2: "second", 3: "third", 4: "fourth", "last": "last"}
 MAX_DATES_SHOWN = 60
 OSM_SEARCH = "https://www.openstreetmap.org/search?query="
 
+POSTPONED = "Postponed, new date to follow"
 BANNERS = {
     "cancelled": "This event has been cancelled.",
-    "postponed": "This event has been postponed. A new date has not been set yet.",
+    "postponed": "This event has been postponed. We will publish the new date here once it is set.",
     "moved-online": "This event has moved online.",
     "rescheduled": "This event has a new date or time.",
 }
@@ -104,6 +103,7 @@ class ListItem:
     attributes: dict[str, str]
     tags: list[tuple[str, str]]
     place: str
+    when: str = ""  # instead of the time, for an item with no date to show (see undated)
 
     @property
     def event(self) -> Event:
@@ -119,7 +119,45 @@ class ListItem:
 
     @property
     def time(self) -> str:
-        return event_time(self.occurrence)
+        return self.when or time_words(self.event, self.occurrence)
+
+
+@dataclass(frozen=True)
+class StandingItem:
+    """A group that meets without fixed dates, in a list: what the ``item`` macro shows."""
+
+    entry: EventEntry
+    attributes: dict[str, str]  # the filter terms, and no data-start: it has no date
+    tags: list[tuple[str, str]]
+    place: str
+
+    @property
+    def event(self) -> Event:
+        return self.entry.event
+
+    @property
+    def url(self) -> str:
+        return f"events/{self.entry.id}/"
+
+    @property
+    def time(self) -> str:
+        return f"Meets: {self.event.meets}"
+
+
+def when_words(event: Event, occurrence: Occurrence) -> str:
+    """ "Wednesday 17 February 2027" and, when its time is not published yet, ", time to be
+    confirmed" (not "all day")."""
+    words = event_when(occurrence)
+    return f"{words}, {TIME_TBC}" if event.time_tbc else words
+
+
+def time_words(event: Event, occurrence: Occurrence) -> str:
+    """The time under a day's heading: "4pm to 6pm", "All day", or "Time to be confirmed"."""
+    if not event.time_tbc:
+        return event_time(occurrence)
+    first, last = local_date(occurrence.start), local_date(occurrence.end)
+    words = TIME_TBC.capitalize()
+    return words if first == last else f"{words}, {date_range(first, last)}"
 
 
 class ItemMaker:
@@ -139,12 +177,26 @@ class ItemMaker:
         attributes = {**cached[0], "data-start": day.isoformat()}
         return ListItem(listing, day, attributes, cached[1], cached[2])
 
+    def standing(self, entry: EventEntry) -> StandingItem:
+        """A group that meets without fixed dates: "Meets: in the school holidays"."""
+        event = entry.event
+        attributes = filter_attributes(event, self.vocabularies)
+        return StandingItem(entry, attributes, tags(event), place_text(event))
+
+    def undated(self, listing: Listing) -> ListItem:
+        """An event awaiting a new date: "Was planned for 16 January 2027", and no
+        ``data-start``, so a date filter ("this week") leaves it out and the others apply."""
+        item = self(listing)
+        attributes = {k: v for k, v in item.attributes.items() if k != "data-start"}
+        when = f"Was planned for {govuk_date(listing.day)}"
+        return ListItem(listing, listing.day, attributes, item.tags, item.place, when)
+
 
 def series_words(event: Event) -> str:
-    """"Every Tuesday", "Every other Monday", "The second Tuesday of each month"."""
+    """The series in words: "Every Tuesday", "The second Tuesday of each month"."""
     repeat = event.repeat
     assert repeat is not None
-    starts = local_date(event.starts)
+    starts = event.first_day
     weekday = (repeat.weekday or WEEKDAYS[starts.weekday()]).capitalize()
     if repeat.frequency == "weekly":
         return f"Every {weekday}"
@@ -153,38 +205,6 @@ def series_words(event: Event) -> str:
     week: int | str = repeat.week if repeat.week is not None else (starts.day - 1) // 7 + 1
     week = "last" if week == 5 else week
     return f"The {ORDINALS[week]} {weekday} of each month"
-
-
-@dataclass(frozen=True)
-class DocumentView:
-    title: str
-    href: str  # a site path for files ("documents/x.pdf"), else the link
-    is_file: bool
-    meta: str
-    easy_read: bool
-    needs_accessible_format: bool
-    request_href: str
-
-
-def document_views(site: Site, documents: list[DocumentRef]) -> list[DocumentView]:
-    views = []
-    for document in documents:
-        info = site_keys(site).file_info(document)  # once per file in a plan
-        meta = attachment_meta(info) if info is not None else ""
-        untagged_pdf = info is not None and info.format == "PDF" and info.tagged is not True
-        subject = quote(f"Accessible format request: {document.title}")
-        views.append(
-            DocumentView(
-                title=document.title,
-                href=document.file or document.url or "",
-                is_file=document.file is not None,
-                meta=meta,
-                easy_read=document.easy_read,
-                needs_accessible_format=untagged_pdf and not document.accessible,
-                request_href=f"mailto:{site.settings.contact_email}?subject={subject}",
-            )
-        )
-    return views
 
 
 @dataclass(frozen=True)
@@ -218,7 +238,14 @@ class EventPage:
 
     @property
     def status_label(self) -> str:
-        return STATUS_LABELS[self.event.status]
+        return POSTPONED if self.entry.held else STATUS_LABELS[self.event.status]
+
+    @property
+    def planned_for(self) -> str:
+        """ "Was planned for 16 January 2027", for an event awaiting a new date."""
+        if not self.entry.held:
+            return ""
+        return f"Was planned for {govuk_date(local_date(self.entry.planned.start))}"
 
     @property
     def banner(self) -> str:
@@ -246,8 +273,19 @@ class EventPage:
 
     @property
     def series_time(self) -> str:
-        """"4pm to 6pm", or "all day"."""
-        return lower_first(event_time(self.first)) if self.first.all_day else event_time(self.first)
+        """The series' time: "4pm to 6pm", "all day", or "time to be confirmed"."""
+        words = time_words(self.event, self.first)
+        return lower_first(words) if self.first.all_day else words
+
+    def when(self, occurrence: Occurrence) -> str:
+        """An occurrence in words (``when_words``)."""
+        return when_words(self.event, occurrence)
+
+    @property
+    def join_anchor(self) -> str:
+        """For a standing entry: where the page says how to join."""
+        booking = self.event.booking
+        return "booking" if booking and (booking.url or booking.email or booking.phone) else ""
 
     @property
     def series_range(self) -> str:
@@ -263,7 +301,11 @@ class EventPage:
 
     @property
     def past_dates(self) -> int:
-        return len(self.entry.occurrences) - len(self.entry.upcoming)
+        return (
+            self.entry.over
+            if self.entry.held
+            else len(self.entry.occurrences) - len(self.entry.upcoming)
+        )
 
     @property
     def skipped_upcoming(self) -> list[date]:
@@ -308,8 +350,8 @@ class EventPage:
     @property
     def map_url(self) -> str:
         place = self.event.location
-        if place is None:
-            return ""
+        if place is None or (not place.address and not place.postcode):
+            return ""  # a venue "confirmed when you join" has nothing to find on a map
         query = place.postcode or ", ".join(p for p in (place.name, place.address) if p)
         return OSM_SEARCH + quote(query)
 
@@ -358,16 +400,19 @@ def event_page(
         )
     shown = entry.upcoming or entry.occurrences[-1:]
     page_url = links.absolute_url(links.url_path(event.id))
-    jsonld = event_jsonld(
-        event, shown, page_url=page_url, vocabularies=site.settings.vocabularies
+    # A standing entry has no date, so it is no schema.org Event: no JSON-LD.
+    jsonld = (
+        event_jsonld(event, shown, page_url=page_url, vocabularies=site.settings.vocabularies)
+        if shown
+        else None
     )
     return EventPage(
         event=event,
         entry=entry,
         index=links,
-        documents=document_views(site, event.documents),
+        documents=document_views(site, event.documents, event.title),
         consultation=consultation,
-        jsonld=script_json(jsonld),
+        jsonld=script_json(jsonld) if jsonld is not None else "",
         vocabularies=site.settings.vocabularies,
         feedback=feedback or [],
         calendar_file=calendar_file,
@@ -376,12 +421,15 @@ def event_page(
 
 def options(vocabularies: Vocabularies, name: str, used: set[str]) -> list[tuple[str, str]]:
     """(term, label) for the filter, in vocabulary order, for terms some listed event uses."""
-    return [(term, vocabularies.label(name, term)) for term in vocabularies.allowed(name)
-            if term in used]
+    return [
+        (term, vocabularies.label(name, term))
+        for term in vocabularies.allowed(name)
+        if term in used
+    ]
 
 
 def lower_first(label: str) -> str:
-    """"Young people" → "young people", but "SEND staff" stays."""
+    """ "Young people" → "young people", but "SEND staff" stays."""
     if len(label) > 1 and label[1].isupper():
         return label
     return label[:1].lower() + label[1:]

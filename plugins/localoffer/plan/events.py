@@ -22,48 +22,30 @@ makes an event id (or old id) that would take one over an error (``core/rules/re
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from localoffer.core.models.feedback import FeedbackRound
 from localoffer.core.site import Site
-from localoffer.export.data import csv_document
-from localoffer.export.events_data import (
-    CSV_HEADER,
-    CSV_PATH,
-    JSON_PATH,
-    SCHEMA_PATH,
-    EventRecord,
-    event_parts,
-    events_json_from_lines,
-    events_schema_json,
-)
-from localoffer.export.ics import (
-    CALENDAR_END,
-    CalendarContext,
-    VEventBytes,
-    assemble_calendar,
-    calendar_head,
-    months_before,
-    stamp_line,
-    vevent_bytes,
-)
+from localoffer.plan.event_embed import EMBEDS
+from localoffer.plan.event_files import data_files, feed_files, in_feeds
 from localoffer.plan.event_index import (
     CalendarLinks,
     EventEntry,
     EventIndex,
     Listing,
     add_days,
+    forget,
     group_by_day,
     group_by_month,
+    index_of,
     local_date,
     month_label,
 )
 from localoffer.plan.event_views import ItemMaker, event_page, lower_first, options
 from localoffer.plan.feedback_view import newest_first
-from localoffer.plan.keys import SiteKeys, record_id, site_keys
-from localoffer.plan.model import Embed, EmbedPlan, OutputFile, PagePlan, PlanItem, keyed
+from localoffer.plan.keys import record_id, site_keys
+from localoffer.plan.model import PagePlan, PlanItem, keyed
 from localoffer.present.dates import govuk_date, govuk_date_with_weekday
 
 WINDOW_DAYS = 92  # about three months, so the "next 3 months" filter has something to filter
@@ -147,8 +129,12 @@ def _feeds(index: EventIndex) -> list[dict[str, str]]:
 def _upcoming_months(index: EventIndex, months: Mapping[str, list[Listing]]) -> list[Any]:
     this_month = f"{index.today.year:04d}-{index.today.month:02d}"
     return [
-        {"key": key, "label": month_label(key), "url": index.paths.month_url(key),
-         "count": len(items)}
+        {
+            "key": key,
+            "label": month_label(key),
+            "url": index.paths.month_url(key),
+            "count": len(items),
+        }
         for key, items in months.items()
         if key >= this_month
     ]
@@ -159,7 +145,10 @@ def _register(index: EventIndex, make: ItemMaker, months: Mapping[str, list[List
     vocab = site.settings.vocabularies
     upcoming = index.upcoming()
     listed, covered_to, capped = _window(upcoming, add_days(index.today, WINDOW_DAYS))
-    events = {item.event.id: item.event for item in listed}
+    held = index.held()
+    standing = index.standing()
+    events = {item.event.id: item.event for item in (*listed, *held)}
+    events.update((entry.id, entry.event) for entry in standing)
     used = {
         "audiences": {t for e in events.values() for t in e.audiences},
         "areas": {t for e in events.values() for t in e.areas},
@@ -170,6 +159,8 @@ def _register(index: EventIndex, make: ItemMaker, months: Mapping[str, list[List
     context = {
         "lo_events": {
             "months": _grouped(index, make, listed),
+            "postponed": [make.undated(item) for item in held],
+            "standing": [make.standing(entry) for entry in standing],
             "listed": len(listed),
             "upcoming": len(upcoming),
             "more": len(upcoming) - len(listed),
@@ -204,6 +195,8 @@ def _engagement(
     upcoming = [item for item in index.upcoming() if item.event.engagement]
     # No date window here: the cap alone keeps the page small.
     listed, covered_to, capped = _window(upcoming, date.max)
+    held = [make.undated(item) for item in index.held() if item.event.engagement]
+    standing = [make.standing(entry) for entry in index.standing() if entry.event.engagement]
     engagement_months = sorted(
         key for key, items in months.items() if any(item.event.engagement for item in items)
     )
@@ -211,6 +204,8 @@ def _engagement(
     context = {
         "lo_engagement": {
             "months": _grouped(index, make, listed),
+            "postponed": held,
+            "standing": standing,
             "listed": len(listed),
             "more": len(upcoming) - len(listed),
             "capped": capped,
@@ -418,120 +413,6 @@ def _past_year(
     )
 
 
-@dataclass(frozen=True)
-class EventCalendar:
-    """An event's VEVENT, and its own ``.ics`` file around the DTSTAMP line."""
-
-    vevent: VEventBytes
-    file_head: bytes
-    file_tail: bytes
-
-
-def _event_calendar(keys: SiteKeys, context: CalendarContext, entry: EventEntry) -> EventCalendar:
-    """Kept between builds: it shows the record, the site's address and vocabularies, and of
-    "now" only the DTSTAMP, which is left out (``VEventBytes``)."""
-
-    def make() -> EventCalendar:
-        vevent = vevent_bytes(entry.event, context, entry.occurrences, entry.skipped)
-        head = calendar_head(entry.event.title) + vevent.head
-        return EventCalendar(vevent, head, vevent.tail + CALENDAR_END)
-
-    key = (keys.digest(entry.event), keys.settings)
-    return keys.memo.get("event-ics", entry.id, key, make)
-
-
-def in_feeds(entry: EventEntry, now: datetime) -> bool:
-    """Events stay in the calendar feeds, and keep their own calendar file, until three months
-    after they end."""
-    cutoff = months_before(now, 3)
-    return bool(entry.occurrences) and entry.occurrences[-1].end_at >= cutoff
-
-
-def _feed_files(index: EventIndex) -> Iterator[OutputFile]:
-    site = index.site
-    keys = site_keys(site)
-    vocab = site.settings.vocabularies
-    context = CalendarContext(site.settings.base_url, site.now, vocab)
-    name = site.settings.site_name
-    entries = list(index.entries.values())  # in id order
-    current = [entry for entry in entries if in_feeds(entry, site.now)]
-    calendars = {entry.id: _event_calendar(keys, context, entry) for entry in current}
-    authority = site.settings.authority
-
-    def feed(chosen: list[EventEntry], head: bytes) -> bytes:
-        return assemble_calendar(head, (calendars[entry.id].vevent for entry in chosen), site.now)
-
-    yield OutputFile(
-        "events/calendar.ics",
-        feed(
-            current,
-            calendar_head(f"{name}: events", f"Every event on the {name} ({authority})."),
-        ),
-    )
-    yield OutputFile(
-        "events/engagement.ics",
-        feed(
-            [entry for entry in current if entry.event.engagement],
-            calendar_head(
-                f"{name}: engagement opportunities",
-                "Chances for children, young people and families to give their views "
-                "and help shape services.",
-            ),
-        ),
-    )
-    for term in vocab.allowed("audiences"):
-        label = vocab.label("audiences", term)
-        chosen = [
-            entry
-            for entry in current
-            if term in entry.event.audiences or "everyone" in entry.event.audiences
-        ]
-        yield OutputFile(
-            index.paths.audience_feed(term),
-            feed(
-                chosen,
-                calendar_head(
-                    f"{name}: events for {lower_first(label)}",
-                    f"Events for {lower_first(label)}"
-                    + ("" if term == "everyone" else ", including events for everyone")
-                    + ".",
-                ),
-            ),
-        )
-    stamp = stamp_line(site.now)
-    for entry in current:
-        # An event's own file, for its page's link, lasts as long as it is in the feeds: adding
-        # an event that ended months ago to a calendar has no use, and a ten-year archive would
-        # otherwise publish (and write at every build) some 10,000 files nobody downloads.
-        calendar = calendars[entry.id]
-        yield OutputFile(
-            f"events/{entry.id}/event.ics", calendar.file_head + stamp + calendar.file_tail
-        )
-
-
-def _data_files(index: EventIndex) -> Iterator[OutputFile]:
-    keys = site_keys(index.site)
-    links = index.links
-    texts = []
-    for entry in index.entries.values():  # in id order
-
-        def make(entry: EventEntry = entry) -> tuple[bytes, bytes]:
-            url = links.url_path(entry.id)
-            record = EventRecord(entry.event, url, entry.occurrences, index.now)
-            return event_parts(record)
-
-        # An item shows the record, the site's path, and which occurrences are over.
-        key = (keys.event_time(entry.event), keys.settings)
-        texts.append(keys.memo.get("event-data", entry.id, key, make))
-    settings = index.site.settings
-    yield OutputFile(JSON_PATH, events_json_from_lines([line for line, _ in texts]))
-    yield OutputFile(CSV_PATH, csv_document(CSV_HEADER, [rows for _, rows in texts]))
-    yield OutputFile(
-        SCHEMA_PATH,
-        events_schema_json(settings.vocabularies, settings.base_url, settings.site_name),
-    )
-
-
 def _event_page(
     index: EventIndex, links: CalendarLinks, entry: EventEntry, rounds: list[FeedbackRound]
 ) -> PagePlan:
@@ -554,9 +435,7 @@ def _event_page(
     )
 
     def make() -> PagePlan:
-        page = event_page(
-            index, entry, newest_first(rounds), links, calendar_file=calendar_file
-        )
+        page = event_page(index, entry, newest_first(rounds), links, calendar_file=calendar_file)
         plan = PagePlan(
             src_uri=f"events/{entry.id}/index.md",
             title=event.title,
@@ -573,7 +452,7 @@ def _event_page(
 
 
 def plan(site: Site) -> Iterator[PlanItem]:
-    index = _index(site)
+    index = index_of(site)
     make = ItemMaker(site.settings.vocabularies)
     months = index.months()
     yield _register(index, make, months)
@@ -587,70 +466,8 @@ def plan(site: Site) -> Iterator[PlanItem]:
     yield _engagement(index, make, months)
     yield from _month_pages(index, make, months)
     yield from _past_pages(index, months)
-    yield from _feed_files(index)
-    yield from _data_files(index)
+    yield from feed_files(index)
+    yield from data_files(index)
 
 
-_CACHE: dict[int, EventIndex] = {}
-
-
-def forget() -> None:
-    """A new plan begins: build the index again (from the memo), so that the memo sees its
-    entries used."""
-    _CACHE.clear()
-
-
-def _index(site: Site) -> EventIndex:
-    """One index per loaded site (the embed asks for it once per content page)."""
-    cached = _CACHE.get(id(site))
-    if cached is None or cached.site is not site:
-        _CACHE.clear()
-        cached = _CACHE[id(site)] = EventIndex.build(site)
-    return cached
-
-
-def engagement_embed(site: Site, arguments: Mapping[str, str]) -> EmbedPlan:
-    """``<!-- localoffer:engagement-opportunities limit=3 audience=young-people -->``."""
-    index = _index(site)
-    try:
-        limit = max(1, min(50, int(arguments.get("limit", "5"))))
-    except ValueError:
-        limit = 5
-    audience = arguments.get("audience", "")
-    vocab = site.settings.vocabularies
-    if audience and audience not in vocab.allowed("audiences"):
-        audience = ""
-    items = []
-    for item in index.upcoming():
-        event = item.event
-        if not event.engagement or event.status in ("cancelled", "postponed"):
-            continue
-        if audience and audience not in event.audiences and "everyone" not in event.audiences:
-            continue
-        items.append(item)
-        if len(items) >= limit:
-            break
-    site_path = index.site_path
-    return EmbedPlan(
-        template="localoffer/embeds/engagement-opportunities.html",
-        context={
-            "lo_embed": {
-                "entries": [
-                    {
-                        "title": item.event.title,
-                        "url": f"{site_path}events/{item.event.id}/",
-                        "when": item.occurrence,
-                        "place": ItemMaker(vocab)(item).place,
-                        "status": item.event.status,
-                    }
-                    for item in items
-                ],
-                "audience": lower_first(vocab.label("audiences", audience)) if audience else "",
-                "all_url": f"{site_path}{index.paths.engagement_url}",
-                "calendar_url": f"{site_path}events/engagement.ics",
-            }
-        },
-    )
-
-
-EMBEDS: dict[str, Embed] = {"engagement-opportunities": engagement_embed}
+__all__ = ["EMBEDS", "forget", "plan"]

@@ -199,7 +199,7 @@ def accessible_format_href(site: Site, title: str) -> str | None:
     return f"mailto:{email}?subject={subject}"
 
 
-def document_view(site: Site, document: DocumentRef) -> DocumentView:
+def document_view(site: Site, document: DocumentRef, record_title: str = "") -> DocumentView:
     if document.file is None:
         return DocumentView(
             title=document.title,
@@ -220,7 +220,13 @@ def document_view(site: Site, document: DocumentRef) -> DocumentView:
         meta=attachment_meta(info) if info else None,
         easy_read=document.easy_read,
         request_accessible=request,
-        request_href=accessible_format_href(site, document.title) if request else None,
+        request_href=(
+            accessible_format_href(
+                site, f"{document.title}, {record_title}" if record_title else document.title
+            )
+            if request
+            else None
+        ),
     )
 
 
@@ -262,7 +268,9 @@ def round_view(site: Site, feedback: FeedbackRound) -> RoundView:
             else None
         ),
         event=RecordLink(event.id, event.title, f"events/{event.id}/") if event else None,
-        documents=tuple(document_view(site, document) for document in feedback.documents),
+        documents=tuple(
+            document_view(site, document, feedback.title) for document in feedback.documents
+        ),
         comments=tuple(
             comment_view(site, feedback, index, comment)
             for index, comment in enumerate(feedback.comments)

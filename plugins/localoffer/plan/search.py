@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 
+from localoffer.core.derive.occurrences import awaits_new_date
 from localoffer.core.derive.status import STATUS_LABELS, status_at
 from localoffer.core.site import Site
 from localoffer.plan.keys import site_keys
@@ -40,7 +41,9 @@ def search_entries(site: Site) -> list[SearchEntry]:
     keys = site_keys(site)
     for event in site.events.values():
         found = keys.event_facts(event).occurrences  # worked out once while the file is unchanged
-        if found and found[-1].end_at >= cutoff:
+        # (an event awaiting a new date stays findable, whenever it was planned for, and so
+        # does a group that meets without fixed dates)
+        if event.standing or (found and (found[-1].end_at >= cutoff or awaits_new_date(event))):
             kind = "Engagement opportunity" if event.engagement else "Event"
             entries.append(
                 SearchEntry(f"events/{event.id}/", event.title, f"{kind}. {event.summary}")

@@ -97,10 +97,12 @@ def nth_weekday(year: int, month: int, weekday: int, week: int | str) -> date:
 
 
 def occurrences(event: Event) -> list[Occurrence]:
-    """Every occurrence of the event, in order."""
+    """Every occurrence of the event, in order (none for a standing entry, ``meets:``)."""
+    if event.starts is None:
+        return []
     if event.repeat is None:
         return [_single(event)]
-    first = event.starts.date() if isinstance(event.starts, datetime) else event.starts
+    first = event.first_day
     skipped = set(event.repeat.except_)
     return [_on(event, day) for day in series_dates(first, event.repeat) if day not in skipped]
 
@@ -109,7 +111,7 @@ def skipped_dates(event: Event) -> list[date]:
     """The ``except`` dates that really remove an occurrence, in order."""
     if event.repeat is None:
         return []
-    first = event.starts.date() if isinstance(event.starts, datetime) else event.starts
+    first = event.first_day
     dates = set(series_dates(first, event.repeat))
     return sorted(day for day in set(event.repeat.except_) if day in dates)
 
@@ -118,12 +120,13 @@ def stray_exceptions(event: Event) -> list[date]:
     """``except`` dates that are not dates of the series (probably typos)."""
     if event.repeat is None:
         return []
-    first = event.starts.date() if isinstance(event.starts, datetime) else event.starts
+    first = event.first_day
     dates = set(series_dates(first, event.repeat))
     return [day for day in event.repeat.except_ if day not in dates]
 
 
 def _single(event: Event) -> Occurrence:
+    assert event.starts is not None
     if isinstance(event.starts, datetime):
         end = event.ends if isinstance(event.ends, datetime) else event.starts + DEFAULT_DURATION
         return Occurrence(event.starts, end, all_day=False)
@@ -149,12 +152,23 @@ def _on(event: Event, day: date) -> Occurrence:
     return Occurrence(day, day + length, all_day=True)
 
 
+def awaits_new_date(event: Event) -> bool:
+    """Postponed, with no new date yet (an event with a new date is ``rescheduled``): its
+    ``starts`` is the date it was planned for, so it is neither on the calendar nor past."""
+    return event.status == "postponed"
+
+
 def is_past(event: Event, now: datetime) -> bool:
-    """An event is past when its last occurrence has ended."""
+    """An event is past when its last occurrence has ended (never while it awaits a date, nor
+    a standing entry, which has no dates)."""
+    if awaits_new_date(event) or event.standing:
+        return False
     found = occurrences(event)
     return not found or found[-1].is_past(now)
 
 
 def next_occurrence(event: Event, now: datetime) -> Occurrence | None:
-    """The occurrence happening now or next, if any."""
+    """The occurrence happening now or next, if any (none while it awaits a new date)."""
+    if awaits_new_date(event):
+        return None
     return next((item for item in occurrences(event) if not item.is_past(now)), None)

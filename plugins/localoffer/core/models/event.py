@@ -110,10 +110,21 @@ class Booking(StrictModel):
     deadline: EditorDate | None = None
 
 
+MAX_MEETS = 200
+
+
 class Event(RecordModel):
+    """An event: ``starts`` (a date or date-time), or, for a group that meets without fixed
+    dates (a standing entry, not a calendar event), ``meets`` in words instead."""
+
     title: Annotated[Text, Field(max_length=120)]
     summary: Annotated[Text, Field(max_length=300)]
-    starts: When
+    starts: When | None = None
+    # "In the school holidays or on Saturday mornings": instead of starts, never with ends or
+    # repeat. Declared before them, so that their own rules can point at them.
+    meets: Annotated[Text, Field(max_length=MAX_MEETS)] | None = None
+    # The date is set but the time is not published yet (only with a date-only starts).
+    time_tbc: bool = False
     ends: When | None = None
     repeat: Repeat | None = None
     engagement: bool = False
@@ -133,11 +144,52 @@ class Event(RecordModel):
     documents: Documents = Field(default_factory=list)
     previous_ids: IdList = Field(default_factory=list)
 
+    @field_validator("meets")
+    @classmethod
+    def _meets_or_starts(cls, meets: str | None, info: ValidationInfo) -> str | None:
+        if meets is not None and info.data.get("starts") is not None:
+            raise ValueError(
+                "an event has either 'starts:' (its date) or 'meets:' (when a group meets, in "
+                "words, if it has no fixed dates), not both: remove one"
+            )
+        return meets
+
+    @field_validator("time_tbc")
+    @classmethod
+    def _time_tbc_with_a_date(cls, time_tbc: bool, info: ValidationInfo) -> bool:
+        if not time_tbc:
+            return time_tbc
+        if info.data.get("meets") is not None:
+            raise ValueError(
+                "'time_tbc:' is for an event with a date: remove it, 'meets:' says when"
+            )
+        if isinstance(info.data.get("starts"), datetime):
+            raise ValueError(
+                "'time_tbc: true' says the time is not known yet, but 'starts' has a time: "
+                "remove the time from 'starts' (YYYY-MM-DD) or remove 'time_tbc'"
+            )
+        return time_tbc
+
+    @field_validator("repeat")
+    @classmethod
+    def _no_repeat_with_meets(cls, repeat: Repeat | None, info: ValidationInfo) -> Repeat | None:
+        if repeat is not None and info.data.get("meets") is not None:
+            raise ValueError(
+                "'repeat:' needs dates, and this event has 'meets:' instead of 'starts:': "
+                "remove 'repeat', or give 'starts:' (the first date) instead of 'meets'"
+            )
+        return repeat
+
     @field_validator("ends")
     @classmethod
     def _ends_like_starts(
         cls, ends: date | datetime | None, info: ValidationInfo
     ) -> date | datetime | None:
+        if ends is not None and info.data.get("meets") is not None:
+            raise ValueError(
+                "'ends:' needs a date to end after, and this event has 'meets:' instead of "
+                "'starts:': remove 'ends'"
+            )
         starts = info.data.get("starts")
         if ends is None or starts is None:
             return ends
@@ -153,6 +205,11 @@ class Event(RecordModel):
 
     @model_validator(mode="after")
     def _where(self) -> Event:
+        if self.starts is None and self.meets is None:
+            raise ValueError(
+                "an event needs 'starts:' (a date, or a date and time), or, for a group with "
+                "no fixed dates, 'meets:' (when it meets, in words)"
+            )
         if self.location is None and self.online is None:
             raise ValueError(
                 "an event needs 'location:' (a place), 'online:' (how to join), or both"
@@ -160,13 +217,21 @@ class Event(RecordModel):
         return self
 
     @property
+    def standing(self) -> bool:
+        """A group that meets without fixed dates (``meets``): a standing entry, with no
+        occurrences, never past, in no calendar feed."""
+        return self.starts is None
+
+    @property
     def first_day(self) -> date:
-        """The day of ``starts`` (in UK time)."""
+        """The day of ``starts`` (in UK time). Only for an event with dates."""
+        assert self.starts is not None, "a standing entry (meets:) has no dates"
         return self.starts.date() if isinstance(self.starts, datetime) else self.starts
 
     @property
     def all_day(self) -> bool:
-        return not isinstance(self.starts, datetime)
+        """``starts`` is a date (false for a standing entry, which has none)."""
+        return self.starts is not None and not isinstance(self.starts, datetime)
 
     @property
     def is_hybrid(self) -> bool:
