@@ -193,6 +193,12 @@ title: {title}
 summary: {_quote(p.EVENT_SUMMARY.text)}
 # A date (an all-day event) or YYYY-MM-DD HH:MM in UK time.
 starts: {day.isoformat()} 16:00
+# Optional: when the date is known but the time is not published yet, give starts as a date
+# alone and add this line. The page then says "Time to be confirmed".
+# time_tbc: true
+# For a group that meets without fixed dates, delete starts, ends and repeat, and say when it
+# meets in words instead. It is listed under "Groups that meet regularly", not in calendars.
+# meets: Saturday mornings in term time, and in the school holidays
 # Optional: the same kind as starts. Timed events default to one hour.
 # For all-day events, ends is the last day (inclusive).
 ends: {day.isoformat()} 18:00
