@@ -48,8 +48,17 @@ def resolve(site: Path, base: str, href: str) -> Path:
     return target / "index.html" if path.endswith("/") or not path else target
 
 
+def event_scripts(soup: BeautifulSoup) -> list[Tag]:
+    """The page's JSON-LD blocks other than the WebPage one every page has (its "Last
+    updated" date as dateModified), which must be there too."""
+    scripts = soup.find_all("script", type="application/ld+json")
+    pages = [s for s in scripts if json.loads(s.string).get("@type") == "WebPage"]
+    assert len(pages) == 1 and "dateModified" in json.loads(pages[0].string)
+    return [s for s in scripts if s not in pages]
+
+
 def jsonld(soup: BeautifulSoup) -> Any:
-    (script,) = soup.find_all("script", type="application/ld+json")
+    (script,) = event_scripts(soup)
     return json.loads(script.string)
 
 
@@ -466,7 +475,7 @@ def test_hostile_event_is_escaped_and_sanitised_everywhere(events_site: Path) ->
         assert not any(name.startswith("on") for name in element.attrs), element
         assert not str(element.get("href", "")).startswith("javascript:")
     assert "A proper paragraph stays." in text(body)
-    (script,) = soup.find_all("script", type="application/ld+json")
+    (script,) = event_scripts(soup)
     raw = script.string
     assert "</" not in raw and "<" not in raw
     assert json.loads(raw)["name"] == HOSTILE_TITLE
