@@ -223,6 +223,42 @@ EVENTS: dict[str, str] = {
         status_note: The speakers could not come. We will email everyone who booked.
         ---
         """,
+    # A date whose time is not published yet: an all-day date that says so, never "all day".
+    "time-tbc-workshop": """\
+        ---
+        title: Transition to secondary school workshop
+        summary: What to expect when your child moves to secondary school.
+        starts: 2027-01-23
+        time_tbc: true
+        kind: workshop
+        audiences: [parents-carers]
+        areas: [west]
+        location:
+          name: Brackenfold Library
+          address: Church Street, Brackenfold
+          postcode: AY14 2PL
+        organiser: SEND Information, Advice and Support Service
+        contact: sendiass@anyshire.example
+        ---
+        """,
+    # A group that meets without fixed dates, at a venue given only when you join (no address,
+    # so no map): a standing entry, not a calendar event.
+    "saturday-sports-club": """\
+        ---
+        title: Saturday inclusive sports club
+        summary: Sports for disabled young people, with support staff.
+        meets: Saturday mornings in term time, and some days in the school holidays
+        kind: activity
+        audiences: [young-people]
+        ages: {from: 8, to: 18}
+        location:
+          name: Venue confirmed when you join
+        booking:
+          required: true
+          email: sportsclub@anyshire.example
+        organiser: Anyshire Short Breaks Team
+        ---
+        """,
     "rescheduled-afternoon": """\
         ---
         title: Family afternoon
@@ -305,6 +341,9 @@ EVENTS: dict[str, str] = {
 
 #: Postponed, awaiting a new date: listed apart, never past, in no calendar feed.
 HELD = {"postponed-launch", "postponed-forum"}
+#: Dated, with the time to be confirmed; and meeting without fixed dates (a standing entry).
+TIME_TBC = "time-tbc-workshop"
+STANDING = "saturday-sports-club"
 
 
 @pytest.fixture(scope="session")

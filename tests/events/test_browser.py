@@ -1,5 +1,7 @@
 """The calendar in a real browser: axe-core on every kind of events page (light and dark), and
-the shared filter script driving the /events/ filters (engagement first, age, online, dates).
+the shared filter script driving the /events/ filters (engagement first, age, online, dates),
+the Nu Html Checker on every kind of event page, and next-date.js moving a series' "Next:" on
+with the browser's clock set after the build.
 
 Uses the browser harness of tests/browser (Chromium, axe-core). The crafted site is built once
 (tests/events/conftest.py) and served locally; "now" is the start of 23 November 2026, while the
@@ -10,7 +12,8 @@ from __future__ import annotations
 
 import importlib.util
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +36,7 @@ harness = _harness()
 Site = harness.Site
 serve = harness.serve
 assert_no_axe_violations = harness.assert_no_axe_violations
+run_vnu = harness.run_vnu
 open_page = harness.open_page  # a fixture, used by name (the browser is tests/conftest.py)
 
 pytestmark = pytest.mark.browser
@@ -48,6 +52,10 @@ PAGES = [
     "events/cancelled-evening/",  # a status banner
     "events/rescheduled-afternoon/",  # hybrid
     "events/recent-meeting/",  # past, with documents and a consultation
+    "events/postponed-forum/",  # postponed, new date to follow (its old date has passed)
+    "events/postponed-launch/",  # postponed, new date to follow (its old date is to come)
+    "events/time-tbc-workshop/",  # a date, the time to be confirmed
+    "events/saturday-sports-club/",  # meets without fixed dates; a venue without an address
 ]  # (not the hostile event: its body has an <img> without alt, as an editor could write)
 
 
@@ -73,6 +81,26 @@ def test_events_page_is_usable_at_320px(served: Any, open_page: Any) -> None:
     )
     assert overflow <= 0
     assert_no_axe_violations(page, "/events/ at 320px")
+
+
+def test_events_pages_are_valid_html(served: Any) -> None:
+    errors = run_vnu([served.root / path / "index.html" for path in PAGES])
+    assert not errors, "\n".join(
+        f"{path}: {message}" for path, items in errors.items() for message in items
+    )
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_events_pages_fit_a_390px_phone_in_both_schemes(
+    served: Any, open_page: Any, path: str
+) -> None:
+    for scheme in ("light", "dark"):
+        page = open_page(served.url(path), width=390, height=844, scheme=scheme)
+        overflow = page.evaluate(
+            "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        )
+        assert overflow <= 0, f"/{path} ({scheme}) scrolls sideways by {overflow}px"
+        assert_no_axe_violations(page, f"/{path} at 390px ({scheme})")
 
 
 def visible_items(page: Any) -> list[dict[str, str]]:
@@ -139,3 +167,97 @@ def test_audience_filter_includes_events_for_everyone(served: Any, open_page: An
     assert any("information-fair" in href for href in hrefs)
     assert any("second-tuesday-online-group" in href for href in hrefs)
     assert not any("weekly-tuesday-forum" in href for href in hrefs)
+
+
+# --- next-date.js: "Next:" moves on when its date has passed since the build ------------------
+
+SERIES = "events/weekly-tuesday-forum/"  # Tuesdays 4pm to 6pm until 27 April 2027; built 23 Nov
+
+
+@pytest.fixture
+def open_at(browser: Any) -> Iterator[Callable[[str, str], Any]]:
+    """Open a page with the browser's clock fixed at ``moment`` (an ISO date-time)."""
+    contexts: list[Any] = []
+
+    def _open(url: str, moment: str) -> Any:
+        context = browser.new_context(locale="en-GB", timezone_id="Europe/London")
+        contexts.append(context)
+        context.clock.set_fixed_time(datetime.fromisoformat(moment))
+        page = context.new_page()
+        errors: list[str] = []
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        page.goto(url, wait_until="load")
+        page.wait_for_function("window.localofferNextDate !== undefined")
+        assert not errors, errors
+        return page
+
+    yield _open
+    for context in contexts:
+        context.close()
+
+
+def dates_shown(page: Any) -> dict[str, Any]:
+    return dict(
+        page.evaluate(
+            """() => {
+      const visible = (el) => el !== null && !el.hidden && el.closest('[hidden]') === null;
+      const next = document.querySelector('[data-lo-next]');
+      const none = document.querySelector('[data-lo-no-more]');
+      const past = document.querySelector('[data-lo-past-dates]');
+      return {
+        next: visible(next) ? next.textContent.trim() : null,
+        dates: Array.from(document.querySelectorAll('[data-lo-dates] li'))
+          .filter(visible).map((li) => li.textContent.trim()),
+        noMore: visible(none),
+        past: visible(past) ? past.textContent.trim() : null,
+      };
+    }"""
+        )
+    )
+
+
+def test_next_date_is_left_as_built_on_the_day_of_the_build(open_at: Any, served: Any) -> None:
+    for moment in ("2026-11-24T15:00:00+00:00", "2026-11-20T09:00:00+00:00"):  # a clock behind
+        shown = dates_shown(open_at(served.url(SERIES), moment))
+        assert shown["next"] == "Next: Tuesday 24 November 2026, 4pm to 6pm", moment
+        assert shown["dates"][0] == "Tuesday 24 November 2026, 4pm to 6pm"
+        assert shown["past"] == "6 dates have already happened."
+        assert not shown["noMore"]
+
+
+def test_next_date_moves_on_once_the_first_date_is_over(open_at: Any, served: Any) -> None:
+    built = dates_shown(open_at(served.url(SERIES), "2026-11-24T15:00:00+00:00"))
+    # 6pm on 24 November is over; 1 December is next.
+    shown = dates_shown(open_at(served.url(SERIES), "2026-11-24T18:30:00+00:00"))
+    assert shown["next"] == "Next: Tuesday 1 December 2026, 4pm to 6pm"
+    assert shown["dates"] == built["dates"][1:]
+    assert shown["past"] == "7 dates have already happened."
+    # Weeks later, after the clocks went forward: still the first date to come.
+    shown = dates_shown(open_at(served.url(SERIES), "2027-04-13T17:30:00+00:00"))
+    assert shown["next"] == "Next: Tuesday 20 April 2027, 4pm to 6pm"
+    assert shown["dates"] == [
+        "Tuesday 20 April 2027, 4pm to 6pm",
+        "Tuesday 27 April 2027, 4pm to 6pm",
+    ]
+
+
+def test_after_the_last_date_the_series_says_it_has_finished(open_at: Any, served: Any) -> None:
+    page = open_at(served.url(SERIES), "2027-04-28T09:00:00+00:00")
+    shown = dates_shown(page)
+    assert shown["next"] == (
+        "This series has finished. The last date was Tuesday 27 April 2027, 4pm to 6pm."
+    )
+    assert shown["dates"] == [] and shown["noMore"]
+    total = len(built_dates := page.locator("[data-lo-dates] li").all())
+    assert built_dates and shown["past"] == f"{6 + total} dates have already happened."
+    assert_no_axe_violations(page, f"/{SERIES} after the last date")
+
+
+def test_a_cut_short_list_drops_next_rather_than_guess(open_at: Any, served: Any) -> None:
+    """Past the last date listed, when the list did not hold every date to come (a long
+    series lists the first 60), the script cannot know the next date, so says none."""
+    page = open_at(served.url(SERIES), "2026-11-24T15:00:00+00:00")
+    page.evaluate("document.querySelector('[data-lo-dates]').removeAttribute('data-lo-complete')")
+    assert page.evaluate("window.localofferNextDate.update(Date.parse('2027-05-01T00:00:00Z'))")
+    shown = dates_shown(page)
+    assert shown["next"] is None and shown["dates"] == []

@@ -57,7 +57,10 @@ def test_the_calendar_lists_postponed_events_apart_after_the_dates(events_site: 
     section = listing.find("section", attrs={"aria-labelledby": "lo-events-list-postponed"})
     assert section is not None and section.h2.get_text() == "Postponed, new date to follow"
     assert section.find_previous_sibling("section") is not None  # after the dated months
-    assert section.find_next_sibling("section") is None
+    # ... and before the groups that meet without fixed dates, the last section.
+    standing = section.find_next_sibling("section")
+    assert standing["aria-labelledby"] == "lo-events-list-standing"
+    assert standing.find_next_sibling("section") is None
     held = {item.a["href"].split("/")[-2]: item for item in section.find_all("li")}
     assert set(held) == HELD
     forum = held["postponed-forum"]
