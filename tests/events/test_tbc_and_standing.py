@@ -11,6 +11,7 @@ import io
 import json
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
 import icalendar
 
@@ -92,6 +93,20 @@ def test_time_tbc_in_the_feeds_is_a_date_whose_title_says_so(events_site: Path) 
         )
     ]
     assert read["occurrences"] == [{"start": "2027-01-23", "end": "2027-01-24"}]
+
+
+def test_time_tbc_calendar_links_add_the_date_saying_the_time_is_to_be_confirmed(
+    events_site: Path,
+) -> None:
+    calendar = main(page(events_site, f"events/{TIME_TBC}")).find(id="add-to-calendar")
+    links = calendar.find_next("ul").find_all("a", href=True)
+    google = parse_qs(urlsplit(links[1]["href"]).query)
+    outlook = parse_qs(urlsplit(links[2]["href"]).query)
+    title = "Transition to secondary school workshop (time to be confirmed)"
+    assert google["text"] == [title] and google["dates"] == ["20270123/20270124"]
+    assert outlook["subject"] == [title] and outlook["allday"] == ["true"]
+    for details in (google["details"][0], outlook["body"][0]):
+        assert details.startswith("The time is to be confirmed")
 
 
 def test_time_tbc_in_the_data(events_site: Path) -> None:

@@ -12,14 +12,23 @@ from urllib.parse import quote, urlencode
 
 from localoffer.core.derive.occurrences import Occurrence
 from localoffer.core.models.event import Event
-from localoffer.export.ics import ics_location
+from localoffer.export.ics import TIME_TBC, ics_location
 
 GOOGLE = "https://calendar.google.com/calendar/render"
 OUTLOOK = "https://outlook.live.com/calendar/0/deeplink/compose"
 
 
+def _title(event: Event) -> str:
+    """The title, saying when the time is still to be confirmed (the date is added all day)."""
+    return f"{event.title} ({TIME_TBC})" if event.time_tbc else event.title
+
+
 def _details(event: Event, page_url: str) -> str:
     lines = [event.summary]
+    if event.time_tbc:
+        lines.insert(
+            0, "The time is to be confirmed: it is shown on the event page once it is set."
+        )
     if event.online is not None and event.online.url:
         lines.append(f"Join online ({event.online.platform}): {event.online.url}")
     lines.append(f"Full details: {page_url}")
@@ -43,7 +52,7 @@ def google_link(event: Event, occurrence: Occurrence, page_url: str) -> str:
         dates = f"{start_utc:%Y%m%dT%H%M%SZ}/{end_utc:%Y%m%dT%H%M%SZ}"
     query = {
         "action": "TEMPLATE",
-        "text": event.title,
+        "text": _title(event),
         "dates": dates,
         "details": _details(event, page_url),
         "location": ics_location(event),
@@ -70,7 +79,7 @@ def outlook_link(event: Event, occurrence: Occurrence, page_url: str) -> str:
     query = {
         "path": "/calendar/action/compose",
         "rru": "addevent",
-        "subject": event.title,
+        "subject": _title(event),
         **times,
         "body": _details(event, page_url),
         "location": ics_location(event),
