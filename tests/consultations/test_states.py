@@ -129,6 +129,13 @@ def test_a_paused_consultation_is_not_in_the_open_consultations_embed(built: Bui
     assert "travel-training-paused" not in built.page("all-open/")
 
 
+def test_search_calls_a_paused_consultation_paused_not_open(built: Built) -> None:
+    docs = json.loads(built.text("search/search_index.json"))["docs"]
+    text = {doc["location"]: doc["text"] for doc in docs}
+    assert text["consultations/travel-training-paused/"].startswith("Consultation (paused). ")
+    assert text["consultations/play-schemes-resumed/"].startswith("Consultation (open). ")
+
+
 def test_after_it_resumes_the_page_says_when_it_was_paused(built: Built) -> None:
     page = article(built, "play-schemes-resumed")
     assert text(status_block(page).find(attrs={"data-lo-tag": True})) == "Open"

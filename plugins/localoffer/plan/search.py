@@ -11,10 +11,11 @@ that what children, young people and parents said can be found.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from localoffer.core.derive.occurrences import awaits_new_date
-from localoffer.core.derive.status import STATUS_LABELS, status_at
+from localoffer.core.derive.status import STATUS_LABELS, paused_now, status_at
+from localoffer.core.models.consultation import Consultation
 from localoffer.core.site import Site
 from localoffer.plan.keys import site_keys
 
@@ -28,12 +29,19 @@ class SearchEntry:
     text: str
 
 
+def consultation_state(consultation: Consultation, now: datetime) -> str:
+    """Its status in words, as its page says it: "paused" while paused, not "open"."""
+    if paused_now(consultation, now):
+        return "paused"
+    return STATUS_LABELS[status_at(consultation, now)].lower()
+
+
 def search_entries(site: Site) -> list[SearchEntry]:
     entries = [
         SearchEntry(
             f"consultations/{c.id}/",
             c.title,
-            f"Consultation ({STATUS_LABELS[status_at(c, site.now)].lower()}). {c.summary}",
+            f"Consultation ({consultation_state(c, site.now)}). {c.summary}",
         )
         for c in site.consultations.values()
     ]
