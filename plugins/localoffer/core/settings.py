@@ -39,6 +39,8 @@ OPTION_NAMES = (
     "repository",
     "branch",
     "email_updates",
+    "cms_backend",
+    "cms_local_backend",
     "enabled",
     "record_pages",
 )
@@ -63,6 +65,11 @@ class SiteSettings:
     #: The sign-up page of the council's email updates service (one that sends an email when a
     #: feed has a new entry); "" when there is none.
     email_updates: str = ""
+    #: The editors' CMS: Decap's ``backend`` (``{name: github, repo: ..., base_url: ...}``);
+    #: empty for the GitHub repository above, signed in through ``base_url`` (docs/hosting.md).
+    cms_backend: Mapping[str, Any] = field(default_factory=dict)
+    #: Where decap-server listens for editing on this machine ("" for its default).
+    cms_local_backend: str = ""
     #: Settings that could not be used (such as a bad vocabulary term), for ``check_settings``.
     problems: tuple[str, ...] = ()
 
@@ -168,6 +175,8 @@ def settings_from(
         repository=_text(options.get("repository")).rstrip("/"),
         branch=_text(options.get("branch")) or "main",
         email_updates=_text(options.get("email_updates")),
+        cms_backend=backend if isinstance(backend := options.get("cms_backend"), Mapping) else {},
+        cms_local_backend=_text(options.get("cms_local_backend")),
         problems=tuple(problems),
     )
 

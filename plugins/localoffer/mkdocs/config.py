@@ -19,3 +19,5 @@ class LocalOfferConfig(Config):  # type: ignore[no-untyped-call]
     repository = c.Type(str, default="")
     branch = c.Type(str, default="main")
     email_updates = c.Type(str, default="")
+    cms_backend = c.Type(dict, default={})
+    cms_local_backend = c.Type(str, default="")

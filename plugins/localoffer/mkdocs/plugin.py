@@ -41,6 +41,7 @@ from localoffer.mkdocs import (
     sitemap,
     validation,
 )
+from localoffer.mkdocs.admin_bundle import add_bundle
 from localoffer.mkdocs.config import LocalOfferConfig
 from localoffer.mkdocs.files import add_planned_files, page_meta
 from localoffer.mkdocs.template_cache import MemoryBytecodeCache
@@ -125,6 +126,7 @@ class LocalOfferPlugin(BasePlugin[LocalOfferConfig]):  # type: ignore[no-untyped
 
         unchanged = self.kept.unchanged if self.kept is not None else None
         self.direct = add_planned_files(files, config, self.plan, direct, unchanged)
+        add_bundle(files, config)
         return files
 
     def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from localoffer.core.site import Site
 from localoffer.plan import (
     accessibility,
+    admin,
     consultations,
     events,
     feedback,
@@ -23,6 +24,7 @@ SECTIONS: tuple[Section, ...] = (
     events.plan,
     feedback.plan,
     accessibility.plan,
+    admin.plan,
     redirects.plan,
 )
 EMBEDS: dict[str, Embed] = {

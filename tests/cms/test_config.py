@@ -1,0 +1,141 @@
+"""The CMS configuration is generated from the models: it covers every field `localoffer schema`
+writes, with the model's required fields, the site's vocabularies and the contract's formats."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+import yaml
+from localoffer.cli.schema import SCHEMAS, record_schema
+from localoffer.core.vocabulary import Vocabularies
+from localoffer.export.cms_config import RECORD_TYPES, CmsSettings, cms_config, cms_config_yaml
+from localoffer.present import field_help
+
+VOCABULARIES = Vocabularies.with_additions({"areas": {"dales": "The Dales"}, "topics": ["play"]})
+
+
+def config() -> dict[str, Any]:
+    return cms_config(VOCABULARIES, CmsSettings(backend={"name": "github", "repo": "a/b"}))
+
+
+def collection(name: str) -> dict[str, Any]:
+    folder = RECORD_TYPES[name][1]
+    return next(c for c in config()["collections"] if c["name"] == folder)
+
+
+def schema_paths(node: Any, root: dict[str, Any], prefix: str = "") -> set[tuple[str, bool]]:
+    """Every (dotted field path, required) in a JSON Schema, through refs, lists and anyOf."""
+    found: set[tuple[str, bool]] = set()
+    if not isinstance(node, dict):
+        return found
+    if "$ref" in node:
+        return schema_paths(root["$defs"][node["$ref"].rsplit("/", 1)[-1]], root, prefix)
+    for option in node.get("anyOf", []):
+        found |= schema_paths(option, root, prefix)
+    if "items" in node:
+        found |= schema_paths(node["items"], root, prefix)
+    required = set(node.get("required", []))
+    for key, prop in node.get("properties", {}).items():
+        path = f"{prefix}{key}"
+        found.add((path, key in required))
+        found |= schema_paths(prop, root, path + ".")
+    return found
+
+
+def config_paths(fields: list[dict[str, Any]], prefix: str = "") -> set[tuple[str, bool]]:
+    found: set[tuple[str, bool]] = set()
+    for item in fields:
+        if item["name"] == "body":
+            continue
+        path = f"{prefix}{item['name']}"
+        found.add((path, bool(item["required"])))
+        found |= config_paths(item.get("fields", []), path + ".")
+    return found
+
+
+@pytest.mark.parametrize("name", sorted(SCHEMAS))
+def test_every_field_of_the_schema_is_in_the_cms_with_its_required_flag(name: str) -> None:
+    schema = record_schema(name, VOCABULARIES)
+    assert config_paths(collection(name)["fields"]) == schema_paths(schema, schema)
+
+
+def fields_by_path(fields: list[dict[str, Any]], prefix: str = "") -> dict[str, dict[str, Any]]:
+    found: dict[str, dict[str, Any]] = {}
+    for item in fields:
+        found[prefix + item["name"]] = item
+        found.update(fields_by_path(item.get("fields", []), prefix + item["name"] + "."))
+    return found
+
+
+def test_vocabularies_are_fixed_selects_with_the_sites_own_terms() -> None:
+    events = fields_by_path(collection("event")["fields"])
+    areas = events["areas"]
+    assert areas["widget"] == "select" and areas["multiple"] is True
+    assert {"label": "The Dales", "value": "dales"} in areas["options"]
+    assert [o["value"] for o in events["kind"]["options"]] == list(
+        VOCABULARIES.allowed("event_kinds")
+    )
+    assert events["audiences"]["min"] == 1 and events["audiences"]["required"] is True
+    consultations = fields_by_path(collection("consultation")["fields"])
+    assert {"label": "Play", "value": "play"} in consultations["topics"]["options"]
+    assert [o["value"] for o in events["status"]["options"]] == [
+        "scheduled", "cancelled", "postponed", "moved-online", "rescheduled"
+    ]
+
+
+def test_dates_are_pickers_in_the_contracts_format_and_date_times_are_patterned_text() -> None:
+    events = fields_by_path(collection("event")["fields"])
+    until = events["repeat.until"]
+    assert until["widget"] == "datetime"
+    assert until["format"] == until["date_format"] == "YYYY-MM-DD"
+    assert until["time_format"] is False
+    pattern = re.compile(events["starts"]["pattern"][0])
+    assert pattern.match("2027-03-12") and pattern.match("2027-03-12 18:00")
+    assert not pattern.match("12/03/2027")
+    opens = re.compile(fields_by_path(collection("consultation")["fields"])["opens"]["pattern"][0])
+    assert opens.match("unknown") and opens.match("2027-01-05") and not opens.match("soon")
+
+
+def test_parts_lists_relations_and_uploads() -> None:
+    events = fields_by_path(collection("event")["fields"])
+    assert events["repeat"]["widget"] == "object" and events["repeat"]["collapsed"] is True
+    assert events["documents"]["widget"] == "list"
+    assert events["documents.file"]["widget"] == "file"
+    assert events["consultation"]["widget"] == "relation"
+    assert events["consultation"]["collection"] == "consultations"
+    assert events["repeat.except"]["field"]["widget"] == "datetime"
+    rounds = fields_by_path(collection("feedback")["fields"])
+    assert rounds["comments"]["widget"] == "list" and rounds["comments"]["min"] == 1
+    assert rounds["comments.said"]["required"] is True
+    assert rounds["comments.action.status"]["widget"] == "select"
+    full = config()
+    assert full["publish_mode"] == "editorial_workflow"
+    assert full["media_folder"] == "content/documents"
+    assert full["public_folder"] == "documents"
+
+
+def test_every_field_has_a_label_and_a_field_without_words_is_refused(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    labels = fields_by_path(collection("event")["fields"])
+    assert all(item.get("label") for item in labels.values())
+    monkeypatch.delitem(field_help.FIELDS, "Location.postcode")
+    with pytest.raises(KeyError, match=r"Location\.postcode"):
+        config()
+
+
+def test_markdown_records_have_a_body_and_feedback_rounds_are_yaml() -> None:
+    assert collection("event")["format"] == "frontmatter"
+    assert collection("event")["fields"][-1]["name"] == "body"
+    assert collection("feedback")["format"] == "yml"
+    assert collection("feedback")["extension"] == "yml"
+    assert all(f["name"] != "body" for f in collection("feedback")["fields"])
+
+
+def test_the_yaml_reads_back_as_the_same_config() -> None:
+    settings = CmsSettings(backend={"name": "github", "repo": "a/b"})
+    text = cms_config_yaml(VOCABULARIES, settings)
+    assert text.startswith("# Generated by localoffer")
+    assert yaml.safe_load(text) == cms_config(VOCABULARIES, settings)
