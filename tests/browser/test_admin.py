@@ -124,3 +124,4 @@ def test_the_cms_signs_in_to_the_local_backend_lists_the_records_and_loads_nothi
     outside = [url for url in requests if not url.startswith(local)]
     assert outside == [], f"the CMS asked another host: {outside}"
     assert errors == []
+

@@ -100,7 +100,7 @@ def test_dates_are_pickers_in_the_contracts_format_and_date_times_are_patterned_
 
 def test_parts_lists_relations_and_uploads() -> None:
     events = fields_by_path(collection("event")["fields"])
-    assert events["repeat"]["widget"] == "object" and events["repeat"]["collapsed"] is True
+    assert events["repeat"]["widget"] == "object" and events["repeat"]["required"] is False
     assert events["documents"]["widget"] == "list"
     assert events["documents.file"]["widget"] == "file"
     assert events["consultation"]["widget"] == "relation"

@@ -158,8 +158,6 @@ def _field(
     widget: Widget = {"name": key}
     widget.update(_widget(path, prop, root, vocabularies))
     widget["required"] = required
-    if not required and widget["widget"] == "object":
-        widget["collapsed"] = True
     if not required and widget["widget"] == "list":
         widget["default"] = []  # Decap would otherwise start with one empty item
     return _words(widget, words.label, words.hint)
