@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from yaml_env_tag import construct_env_tag
 
 REPO = Path(__file__).resolve().parent.parent
 TODAY = date(2026, 11, 23)
@@ -987,7 +988,8 @@ TOP_NAV = [
 
 def _repo_config() -> dict[str, Any]:
     text = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
-    # Tags such as !!python/name or !ENV are not expected in our mkdocs.yml, but keep going.
+    # !ENV is read as MkDocs reads it (site_url: !ENV [SITE_URL, default]); other tags, such
+    # as !!python/name, are not expected in our mkdocs.yml, but keep going.
     loaded = yaml.load(text, Loader=_Loader)
     return loaded if isinstance(loaded, dict) else {}
 
@@ -996,6 +998,7 @@ class _Loader(yaml.SafeLoader):
     pass
 
 
+_Loader.add_constructor("!ENV", construct_env_tag)
 _Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
 _Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
 

@@ -113,29 +113,163 @@ def test_actions_are_pinned_to_a_major_version() -> None:
                     )
 
 
+def step_named(job: dict[str, Any], name: str) -> dict[str, Any]:
+    (step,) = [s for s in steps(job) if s.get("name") == name]
+    return step
+
+
+PR_NUMBER = "${{ github.event.pull_request.number }}"
+PREVIEW_FOLDER = "pr-preview/pr-" + PR_NUMBER
+
+
 def test_checks_on_pull_requests() -> None:
     workflow = load("checks.yml")
-    assert "pull_request" in workflow["on"]
+    # "closed" (merged or not) is for removing the preview; the checks run on the others.
+    assert workflow["on"] == {
+        "pull_request": {"types": ["opened", "synchronize", "reopened", "closed"]}
+    }
     assert workflow["permissions"] == {"contents": "read"}
+    assert workflow["concurrency"] == {
+        "group": "checks-" + PR_NUMBER,
+        "cancel-in-progress": True,
+    }
+    jobs = workflow["jobs"]
+    assert jobs["site"]["if"] == jobs["tests"]["if"] == "github.event.action != 'closed'"
+    # The job that runs the pull request's code can only read.
+    assert jobs["site"]["permissions"] == {"contents": "read", "pages": "read"}
+    assert "permissions" not in jobs["tests"]
 
-    site = steps(workflow["jobs"]["site"])
+    site = steps(jobs["site"])
     setup_python = site[index_of(site, r"actions/setup-python@")]
     assert str(setup_python["with"]["python-version"]) == "3.11"
     assert setup_python["with"]["cache"] == "pip"
     order = [
         index_of(site, r"^actions/checkout@"),
         index_of(site, r"^scripts/setup$"),
+        index_of(site, r'SITE_URL=\$url" >> "\$GITHUB_ENV"'),
         index_of(site, r"\.venv/bin/localoffer check --format github"),
         index_of(site, r"\.venv/bin/mkdocs build --strict"),
         index_of(site, r"actions/upload-artifact@"),
     ]
-    assert order == sorted(order), "checkout, setup, check, build and upload must run in order"
+    assert order == sorted(order), (
+        "checkout, setup, the preview's address, check, build and upload must run in order"
+    )
     upload = site[order[-1]]["with"]
     assert upload["path"].rstrip("/") == "site"
     assert upload["name"] == "site-preview"
 
-    tests = steps(workflow["jobs"]["tests"])
+    tests = steps(jobs["tests"])
     assert index_of(tests, r"^actions/checkout@") < index_of(tests, r"^scripts/test$")
+
+
+def test_the_pull_request_site_is_built_for_the_preview_address() -> None:
+    site = load("checks.yml")["jobs"]["site"]
+    address = step_named(site, "Work out the preview's address")
+    assert address["id"] == "preview"
+    assert address["env"] == {
+        "GH_TOKEN": "${{ github.token }}",
+        "REPOSITORY": "${{ github.repository }}",
+        "HEAD_REPOSITORY": "${{ github.event.pull_request.head.repo.full_name }}",
+        "ACTOR": "${{ github.actor }}",
+        "NUMBER": PR_NUMBER,
+        "PREVIEWS": "${{ vars.PR_PREVIEWS }}",
+    }
+    script = address["run"]
+    assert "${{" not in script, "the script must take its inputs from env, not expressions"
+    assert 'url="${site%/}/pr-preview/pr-$NUMBER/"' in script
+    # Through GITHUB_ENV, SITE_URL reaches the check and the build, which nothing overrides.
+    assert 'echo "SITE_URL=$url" >> "$GITHUB_ENV"' in script
+    for name in ("Check the records", "Build the site"):
+        assert "SITE_URL" not in step_named(site, name).get("env", {})
+    assert step_named(site, "Build the site")["run"] == ".venv/bin/mkdocs build --strict"
+    assert site["outputs"] == {
+        "publish": "${{ steps.preview.outputs.publish }}",
+        "url": "${{ steps.preview.outputs.url }}",
+    }
+    # mkdocs.yml takes site_url from SITE_URL when it is set (tests/test_pr_preview_build.py
+    # builds the sample site that way).
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    assert re.search(r'(?m)^site_url: !ENV \[SITE_URL, "https://[^"]+/"\]$', config)
+
+
+def test_the_preview_job_publishes_the_built_site_and_links_to_it() -> None:
+    jobs = load("checks.yml")["jobs"]
+    preview = jobs["preview"]
+    assert preview["needs"] == "site"
+    assert preview["if"] == "needs.site.outputs.publish == 'true'"
+    assert preview["permissions"] == {"contents": "write", "pull-requests": "write"}
+    preview_steps = steps(preview)
+    # It runs none of the pull request's code: no checkout, only the built files.
+    assert not any(str(s.get("uses", "")).startswith("actions/checkout@") for s in preview_steps)
+    download = preview_steps[index_of(preview_steps, r"^actions/download-artifact@")]
+    assert download["with"] == {"name": "site-preview", "path": "site/"}
+
+    push = step_named(preview, "Put the preview on the gh-pages branch")
+    assert push["env"]["FOLDER"] == PREVIEW_FOLDER
+    assert push["env"]["FILES"] == "site"
+    assert push["env"]["GH_TOKEN"] == "${{ github.token }}"
+    comment = step_named(preview, "Link to the preview in the pull request")
+    assert preview_steps.index(download) < preview_steps.index(push) < preview_steps.index(comment)
+    assert comment["env"]["CREATE"] == "true"
+    assert comment["env"]["NUMBER"] == PR_NUMBER
+    assert "(${{ needs.site.outputs.url }})" in comment["env"]["TEXT"]
+    assert 'marker="<!-- localoffer-preview -->"' in comment["run"]
+    assert "--method PATCH" in comment["run"] and "--method POST" in comment["run"]
+
+
+def test_closing_a_pull_request_removes_its_preview() -> None:
+    jobs = load("checks.yml")["jobs"]
+    remove = jobs["remove-preview"]
+    assert remove["if"].split() == [
+        "github.event.action", "==", "'closed'",
+        "&&", "github.event.pull_request.head.repo.full_name", "==", "github.repository",
+        "&&", "github.actor", "!=", "'dependabot[bot]'",
+    ]  # fmt: skip
+    assert "needs" not in remove
+    assert remove["permissions"] == {"contents": "write", "pull-requests": "write"}
+    take_off = step_named(remove, "Take the preview off the gh-pages branch")
+    assert take_off["env"]["FOLDER"] == PREVIEW_FOLDER
+    assert take_off["env"]["FILES"] == ""  # nothing in its place: the folder is removed
+    say = step_named(remove, "Say so in the pull request")
+    assert say["env"]["CREATE"] == "false"  # changes the comment, never adds one
+    assert "removed" in say["env"]["TEXT"]
+
+
+def test_forks_get_no_preview_and_are_told_why() -> None:
+    script = step_named(load("checks.yml")["jobs"]["site"], "Work out the preview's address")
+    run = script["run"]
+    assert 'if [[ $HEAD_REPOSITORY != "$REPOSITORY" ]]' in run
+    assert "::notice::No preview for this pull request" in run
+    assert 'echo "publish=false" >> "$GITHUB_OUTPUT"' in run
+
+
+def gh_pages_steps() -> dict[str, dict[str, Any]]:
+    checks = load("checks.yml")["jobs"]
+    return {
+        "publish": step_named(
+            load("publish.yml")["jobs"]["deploy"], "Put the site on the gh-pages branch"
+        ),
+        "preview": step_named(checks["preview"], "Put the preview on the gh-pages branch"),
+        "remove": step_named(checks["remove-preview"], "Take the preview off the gh-pages branch"),
+    }
+
+
+def test_every_push_to_gh_pages_runs_the_same_script() -> None:
+    pushes = gh_pages_steps()
+    scripts = {name: step["run"] for name, step in pushes.items()}
+    assert len(set(scripts.values())) == 1, "the gh-pages scripts must stay the same"
+    script = scripts["publish"]
+    assert "${{" not in script
+    assert "git push -q origin HEAD:refs/heads/gh-pages" in script
+    assert "--force" not in script  # a push that lost a race is refused, then tried again
+    for step in pushes.values():
+        assert set(step["env"]) == {"GH_TOKEN", "FILES", "FOLDER", "MESSAGE"}
+    checks = load("checks.yml")["jobs"]
+    comments = [
+        step_named(checks["preview"], "Link to the preview in the pull request")["run"],
+        step_named(checks["remove-preview"], "Say so in the pull request")["run"],
+    ]
+    assert comments[0] == comments[1]
 
 
 def test_publish_triggers_permissions_and_concurrency() -> None:
@@ -144,11 +278,15 @@ def test_publish_triggers_permissions_and_concurrency() -> None:
     assert triggers["push"]["branches"] == ["main"]
     assert "workflow_dispatch" in triggers
     assert sorted(entry["cron"] for entry in triggers["schedule"]) == ["5 0 * * *", "5 23 * * *"]
-    assert workflow["permissions"] == {"contents": "read", "pages": "write", "id-token": "write"}
+    assert workflow["permissions"] == {"contents": "read"}
     assert workflow["concurrency"] == {"group": "pages", "cancel-in-progress": False}
+    # Only the job that pushes the built files can write; the build cannot.
+    jobs = workflow["jobs"]
+    assert jobs["deploy"]["permissions"] == {"contents": "write"}
+    assert [name for name, job in jobs.items() if "permissions" in job] == ["deploy"]
 
 
-def test_publish_checks_before_building_and_deploys_to_pages() -> None:
+def test_publish_checks_before_building_and_deploys_to_the_gh_pages_branch() -> None:
     jobs = load("publish.yml")["jobs"]
     build = steps(jobs["build"])
     order = [
@@ -156,20 +294,28 @@ def test_publish_checks_before_building_and_deploys_to_pages() -> None:
         index_of(build, r"^scripts/setup$"),
         index_of(build, r"\.venv/bin/localoffer check --format github"),
         index_of(build, r"\.venv/bin/mkdocs build"),
-        index_of(build, r"^actions/configure-pages@"),
-        index_of(build, r"^actions/upload-pages-artifact@"),
+        index_of(build, r"^actions/upload-artifact@"),
     ]
     assert order == sorted(order)
-    assert build[order[-1]]["with"]["path"].rstrip("/") == "site"
+    upload = build[order[-1]]["with"]
+    assert upload["path"].rstrip("/") == "site"
+    # Built for the public address: nothing sets SITE_URL here.
+    assert "SITE_URL" not in (ROOT / ".github/workflows/publish.yml").read_text(encoding="utf-8")
 
     deploy = jobs["deploy"]
     assert deploy["needs"] == "build"
-    assert deploy["environment"] == {
-        "name": "github-pages",
-        "url": "${{ steps.deployment.outputs.page_url }}",
-    }
-    (step,) = steps(deploy)
-    assert step["uses"].startswith("actions/deploy-pages@") and step["id"] == "deployment"
+    deploy_steps = steps(deploy)
+    download = deploy_steps[index_of(deploy_steps, r"^actions/download-artifact@")]
+    assert download["with"] == {"name": upload["name"], "path": "site/"}
+    push = step_named(deploy, "Put the site on the gh-pages branch")
+    assert deploy_steps.index(download) < deploy_steps.index(push)
+    assert push["env"]["FOLDER"] == "."
+    assert push["env"]["FILES"] == "site"
+    # The main site replaces the top of the branch but keeps the previews and the CNAME file.
+    assert "! -name pr-preview ! -name CNAME" in push["run"]
+    assert not any(
+        "deploy-pages" in str(s.get("uses", "")) for j in jobs.values() for s in steps(j)
+    )
 
 
 def test_the_two_crons_give_exactly_one_run_just_after_midnight_in_london_every_night() -> None:

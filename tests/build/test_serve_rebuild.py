@@ -68,7 +68,7 @@ def _cold_build(site: Path, tmp: Path) -> dict[str, bytes]:
         shutil.copytree(site / folder, reference / folder)
     _edit(
         reference / "mkdocs.yml",
-        "site_url: https://localoffer.anyshire.example/",
+        'site_url: !ENV [SITE_URL, "https://localoffer.anyshire.example/"]',
         f"site_url: {SERVE_URL}",
     )
     result = mkdocs(reference, "build", "--strict", "-d", str(reference / "out"))

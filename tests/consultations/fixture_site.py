@@ -20,6 +20,7 @@ from pathlib import Path
 
 import yaml
 from bs4 import BeautifulSoup
+from mkdocs.utils.yaml import yaml_load
 from pypdf import PdfWriter
 from pypdf.generic import BooleanObject, DictionaryObject, NameObject
 
@@ -472,7 +473,7 @@ PAUSED_NOW = {"travel-training-paused"}
 def mkdocs_config() -> str:
     """The repository's mkdocs.yml with this site's nav."""
     text = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
-    config = yaml.safe_load(text)
+    config = yaml_load(text)  # MkDocs' own reading: site_url is !ENV [SITE_URL, ...]
     config["nav"] = [
         {"Home": "index.md"},
         {"Consultations": "consultations/index.md"},

@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 import yaml
 from bs4 import BeautifulSoup
+from mkdocs.utils.yaml import yaml_load
 
 REPO = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
@@ -76,7 +77,7 @@ def untagged_pdf(path: Path) -> None:
 
 
 def site_config() -> str:
-    config = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
+    config = yaml_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
     config["nav"] = [{"Home": "index.md"}, {"Events": "events/index.md"}]
     return yaml.safe_dump(config, allow_unicode=True, sort_keys=False)
 

@@ -399,7 +399,7 @@ def event_page(
             site.consultations[event.consultation].title,
         )
     shown = entry.upcoming or entry.occurrences[-1:]
-    page_url = links.absolute_url(links.url_path(event.id))
+    page_url = links.absolute_url(f"events/{event.id}/")
     # A standing entry has no date, so it is no schema.org Event: no JSON-LD.
     jsonld = (
         event_jsonld(event, shown, page_url=page_url, vocabularies=site.settings.vocabularies)
