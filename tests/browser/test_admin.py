@@ -8,17 +8,28 @@ repository holding a copy of the sample site; the site is built from that copy w
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import socket
 import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import frontmatter
 import pytest
 
-from tests.browser.conftest import REPO, Site, axe_violations, build, format_violations, serve
+from tests.browser.conftest import (
+    REPO,
+    TODAY,
+    Site,
+    axe_violations,
+    build,
+    format_violations,
+    serve,
+)
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 DECAP_SERVER = REPO / "cms" / "node_modules" / "decap-server" / "dist" / "index.js"
@@ -30,6 +41,12 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
+
+
+def git_out(repo: Path, *args: str) -> str:
+    return subprocess.run(
+        ["git", *args], cwd=repo, check=True, capture_output=True, text=True
+    ).stdout
 
 
 def git(repo: Path, *args: str) -> None:
@@ -125,3 +142,51 @@ def test_the_cms_signs_in_to_the_local_backend_lists_the_records_and_loads_nothi
     assert outside == [], f"the CMS asked another host: {outside}"
     assert errors == []
 
+
+
+def choose(page: Any, label: str, option: str) -> None:
+    """Pick ``option`` in one of Decap's selects, found by its field's label."""
+    page.get_by_label(label, exact=True).fill(option)
+    page.get_by_role("option", name=option, exact=True).click()
+
+
+def test_an_event_written_in_the_cms_is_a_pull_request_branch_that_passes_the_check(
+    cms: tuple[Site, Path], browser: Any
+) -> None:
+    site, repo = cms
+    page, _, errors = open_admin(browser, site.url("admin/"))
+    page.get_by_role("button", name="Login").click()
+    page.get_by_role("link", name="Events").first.wait_for()
+    page.goto(site.url("admin/#/collections/events/new"))
+    page.get_by_label("Title", exact=True).fill("Coffee morning for parent carers")
+    page.get_by_label("Summary", exact=True).fill("Meet other parents and the SEND team.")
+    page.get_by_label("Starts (optional)").fill("2027-03-12 10:00")
+    page.get_by_label("Organiser", exact=True).fill("SEND Information Service")
+    choose(page, "Kind of event", "Workshop")
+    choose(page, "Who it is for", "Parents and carers")
+    page.get_by_label(re.compile("^Name of the place")).fill("Anytown Library")
+    page.get_by_role("button", name="Save").click()
+    page.get_by_text("Entry saved").first.wait_for()
+    # The editorial workflow: a branch per change, which on GitHub is a pull request.
+    branches = git_out(repo, "branch", "--list", "cms/*").split()
+    assert len(branches) == 1 and branches[0].startswith("cms/events/"), branches
+    assert branches[0].endswith("/coffee-morning-for-parent-carers")
+    git(repo, "checkout", "-q", branches[0])
+    try:
+        written = sorted(p.relative_to(repo).as_posix() for p in repo.glob("events/**/coffee-*"))
+        assert len(written) == 1, written
+        check = subprocess.run(
+            [sys.executable, "-m", "localoffer.cli.main", "check"],
+            cwd=repo, capture_output=True, text=True, check=False,
+            env=dict(os.environ, LOCALOFFER_TODAY=TODAY),
+        )
+        assert check.returncode == 0, check.stdout + check.stderr
+        record = frontmatter.load(repo / written[0])
+        assert record["title"] == "Coffee morning for parent carers"
+        assert record["kind"] == "workshop"
+        assert record["audiences"] == ["parents-carers"]
+        assert record["location"] == {"name": "Anytown Library"}
+        assert str(record["starts"]) == "2027-03-12 10:00"
+    finally:
+        git(repo, "checkout", "-q", "main")
+    assert errors == []

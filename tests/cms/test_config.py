@@ -25,22 +25,31 @@ def collection(name: str) -> dict[str, Any]:
     return next(c for c in config()["collections"] if c["name"] == folder)
 
 
-def schema_paths(node: Any, root: dict[str, Any], prefix: str = "") -> set[tuple[str, bool]]:
-    """Every (dotted field path, required) in a JSON Schema, through refs, lists and anyOf."""
+def schema_paths(
+    node: Any, root: dict[str, Any], prefix: str = "", optional_part: bool = False
+) -> set[tuple[str, bool]]:
+    """Every (dotted field path, required) in a JSON Schema, through refs, lists and anyOf.
+
+    Inside an optional part (not a list item), nothing is required in the form: Decap would
+    otherwise demand the fields of a part left empty (the checker still checks them)."""
     found: set[tuple[str, bool]] = set()
     if not isinstance(node, dict):
         return found
     if "$ref" in node:
-        return schema_paths(root["$defs"][node["$ref"].rsplit("/", 1)[-1]], root, prefix)
-    for option in node.get("anyOf", []):
-        found |= schema_paths(option, root, prefix)
+        target = root["$defs"][node["$ref"].rsplit("/", 1)[-1]]
+        return schema_paths(target, root, prefix, optional_part)
+    options = node.get("anyOf", [])
+    # A list also accepts a single item (anyOf: [item, array]): its items are list items.
+    a_list = any(option.get("type") == "array" for option in options)
+    for option in options:
+        found |= schema_paths(option, root, prefix, optional_part and not a_list)
     if "items" in node:
-        found |= schema_paths(node["items"], root, prefix)
-    required = set(node.get("required", []))
+        found |= schema_paths(node["items"], root, prefix, False)
+    required = set() if optional_part else set(node.get("required", []))
     for key, prop in node.get("properties", {}).items():
         path = f"{prefix}{key}"
         found.add((path, key in required))
-        found |= schema_paths(prop, root, path + ".")
+        found |= schema_paths(prop, root, path + ".", key not in required)
     return found
 
 

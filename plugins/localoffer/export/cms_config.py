@@ -136,11 +136,18 @@ def _collection(
 
 
 def _fields(
-    owner: str, node: JsonSchema, root: JsonSchema, vocabularies: Vocabularies
+    owner: str,
+    node: JsonSchema,
+    root: JsonSchema,
+    vocabularies: Vocabularies,
+    optional_part: bool = False,
 ) -> list[Widget]:
-    required = set(node.get("required", ()))
+    # Decap checks a part's required fields even when the part is left empty, so inside an
+    # optional part (ages, location, repeat...) nothing is required in the form; the checker
+    # still says what a part that is filled in lacks.
+    required = set() if optional_part else set(node.get("required", ()))
     return [
-        _field(owner, key, prop, key in required, root, vocabularies)
+        _field(owner, key, prop, key in required, root, vocabularies, optional_part)
         for key, prop in node.get("properties", {}).items()
     ]
 
@@ -152,13 +159,17 @@ def _field(
     required: bool,
     root: JsonSchema,
     vocabularies: Vocabularies,
+    in_optional_part: bool = False,
 ) -> Widget:
     path = f"{owner}.{key}"
     words = field_help(path)
     widget: Widget = {"name": key}
-    widget.update(_widget(path, prop, root, vocabularies))
+    widget.update(_widget(path, prop, root, vocabularies, required))
     widget["required"] = required
-    if not required and widget["widget"] == "list":
+    if in_optional_part:
+        # A default would fill in a part the editor left empty (repeat: {except: []}).
+        widget.pop("default", None)
+    elif not required and widget["widget"] == "list":
         widget["default"] = []  # Decap would otherwise start with one empty item
     return _words(widget, words.label, words.hint)
 
@@ -171,7 +182,7 @@ def _words(widget: Widget, label: str, hint: str) -> Widget:
 
 
 def _widget(
-    path: str, prop: JsonSchema, root: JsonSchema, vocabularies: Vocabularies
+    path: str, prop: JsonSchema, root: JsonSchema, vocabularies: Vocabularies, required: bool
 ) -> Widget:
     if path in CONSULTATION_LINKS or path in MANY_CONSULTATION_LINKS:
         return {
@@ -199,7 +210,11 @@ def _widget(
         return _list(path, prop, root, vocabularies)
     if kind == "object" or "properties" in prop:
         name = _def_name(prop, root)
-        return {"widget": "object", "fields": _fields(name, prop, root, vocabularies)}
+        return {
+            "widget": "object",
+            "collapsed": False,
+            "fields": _fields(name, prop, root, vocabularies, optional_part=not required),
+        }
     if kind == "boolean":
         return {"widget": "boolean", "default": bool(prop.get("default", False))}
     if kind == "integer":
