@@ -165,6 +165,9 @@ def test_an_event_written_in_the_cms_is_a_pull_request_branch_that_passes_the_ch
     choose(page, "Kind of event", "Workshop")
     choose(page, "Who it is for", "Parents and carers")
     page.get_by_label(re.compile("^Name of the place")).fill("Anytown Library")
+    shots = os.environ.get("LOCALOFFER_SCREENSHOTS")
+    if shots:  # the editor guide's screenshots: LOCALOFFER_SCREENSHOTS=docs/images
+        page.screenshot(path=str(Path(shots) / "cms-event-form.png"))
     page.get_by_role("button", name="Save").click()
     page.get_by_text("Entry saved").first.wait_for()
     # The editorial workflow: a branch per change, which on GitHub is a pull request.
