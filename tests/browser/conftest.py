@@ -95,10 +95,15 @@ class Site:
         return sorted(self.root.rglob("*.html"))
 
     def pages(self) -> list[str]:
-        """URL paths of every ``index.html`` page, record pages excluded, plus ``404.html``."""
+        """URL paths of every ``index.html`` page, record pages excluded, plus ``404.html``.
+
+        The editors' CMS (``admin/``) is an application, not a page of the site's theme: it is
+        tested on its own in ``test_admin.py``."""
         paths = []
         for file in self.html_files():
             rel = file.relative_to(self.root).as_posix()
+            if rel.startswith("admin/"):
+                continue
             if file.name == "index.html":
                 path = rel.removesuffix("index.html")
                 if is_record_page(path):
