@@ -34,7 +34,7 @@ from localoffer.core.models.consultation import Consultation
 from localoffer.core.models.event import Event
 from localoffer.core.models.feedback import FeedbackRound
 from localoffer.core.vocabulary import Vocabularies, label_for
-from localoffer.present.field_help import BODY, COLLECTIONS, field_help
+from localoffer.present.field_help import BODY, COLLECTIONS, field_help, item_name
 
 JsonSchema = dict[str, Any]
 Widget = dict[str, Any]
@@ -141,13 +141,15 @@ def _fields(
     root: JsonSchema,
     vocabularies: Vocabularies,
     optional_part: bool = False,
+    defaults: bool = True,
 ) -> list[Widget]:
     # Decap checks a part's required fields even when the part is left empty, so inside an
     # optional part (ages, location, repeat...) nothing is required in the form; the checker
     # still says what a part that is filled in lacks.
     required = set() if optional_part else set(node.get("required", ()))
     return [
-        _field(owner, key, prop, key in required, root, vocabularies, optional_part)
+        _field(owner, key, prop, key in required, root, vocabularies,
+               optional_part, defaults and not optional_part)
         for key, prop in node.get("properties", {}).items()
     ]
 
@@ -160,14 +162,18 @@ def _field(
     root: JsonSchema,
     vocabularies: Vocabularies,
     in_optional_part: bool = False,
+    defaults: bool = True,
 ) -> Widget:
     path = f"{owner}.{key}"
     words = field_help(path)
     widget: Widget = {"name": key}
-    widget.update(_widget(path, prop, root, vocabularies, required))
+    widget.update(_widget(path, prop, root, vocabularies, required, defaults))
     widget["required"] = required
-    if in_optional_part:
-        # A default would fill in a part the editor left empty (repeat: {except: []}).
+    if widget["widget"] == "list":
+        widget["label_singular"] = item_name(path)
+    if in_optional_part or not defaults:
+        # A default would fill in a part the editor left empty (repeat: {except: []}), and
+        # one in a list's item would start the list with an item (outcome: documents: [{}]).
         widget.pop("default", None)
     elif not required and widget["widget"] == "list":
         widget["default"] = []  # Decap would otherwise start with one empty item
@@ -182,7 +188,12 @@ def _words(widget: Widget, label: str, hint: str) -> Widget:
 
 
 def _widget(
-    path: str, prop: JsonSchema, root: JsonSchema, vocabularies: Vocabularies, required: bool
+    path: str,
+    prop: JsonSchema,
+    root: JsonSchema,
+    vocabularies: Vocabularies,
+    required: bool,
+    defaults: bool = True,
 ) -> Widget:
     if path in CONSULTATION_LINKS or path in MANY_CONSULTATION_LINKS:
         return {
@@ -207,13 +218,14 @@ def _widget(
                                                  "YYYY-MM-DD, YYYY-MM-DD HH:MM or unknown"]}
     kind = prop.get("type")
     if kind == "array":
-        return _list(path, prop, root, vocabularies)
+        return _list(path, prop, root, vocabularies, defaults)
     if kind == "object" or "properties" in prop:
         name = _def_name(prop, root)
         return {
             "widget": "object",
             "collapsed": False,
-            "fields": _fields(name, prop, root, vocabularies, optional_part=not required),
+            "fields": _fields(name, prop, root, vocabularies, optional_part=not required,
+                              defaults=defaults),
         }
     if kind == "boolean":
         return {"widget": "boolean", "default": bool(prop.get("default", False))}
@@ -245,7 +257,13 @@ def _widget(
     return widget
 
 
-def _list(path: str, prop: JsonSchema, root: JsonSchema, vocabularies: Vocabularies) -> Widget:
+def _list(
+    path: str,
+    prop: JsonSchema,
+    root: JsonSchema,
+    vocabularies: Vocabularies,
+    defaults: bool = True,
+) -> Widget:
     items = _resolved(prop.get("items", {}), root)
     vocabulary = items.get("x-vocabulary")
     if isinstance(vocabulary, str):
@@ -259,7 +277,10 @@ def _list(path: str, prop: JsonSchema, root: JsonSchema, vocabularies: Vocabular
         return widget
     if "properties" in items:
         name = _def_name(items, root)
-        widget = {"widget": "list", "fields": _fields(name, items, root, vocabularies)}
+        widget = {
+            "widget": "list",
+            "fields": _fields(name, items, root, vocabularies, defaults=defaults),
+        }
         if prop.get("minItems"):
             widget["min"] = prop["minItems"]
         return widget

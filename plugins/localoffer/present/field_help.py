@@ -196,10 +196,37 @@ COLLECTIONS: dict[str, tuple[str, str]] = {
     "feedback": ("You said, we did", "Feedback round"),
 }
 
+#: For each list of the forms, what one item is called: its button says "Add document", and a
+#: list of one says "1 document". Every list must be here (the generator refuses one without).
+ITEM: dict[str, str] = {
+    "consultation.respond": "way to respond",
+    "consultation.documents": "document",
+    "consultation.extended": "extension",
+    "consultation.previous_ids": "old id",
+    "Outcome.documents": "outcome document",
+    "Outcome.feedback": "feedback round",
+    "event.documents": "document",
+    "event.previous_ids": "old id",
+    "Repeat.except": "date it does not happen",
+    "feedback.documents": "document",
+    "feedback.comments": "comment",
+}
+
 BODY = {
     "consultation": FieldHelp("Page text", "What is proposed, why, and what happens next."),
     "event": FieldHelp("Page text", "What happens, who it is for, and how to take part."),
 }
+
+
+def item_name(key: str) -> str:
+    """What one item of the list ``key`` is called; a ``KeyError`` naming it when unnamed."""
+    try:
+        return ITEM[key]
+    except KeyError:
+        raise KeyError(
+            f"no name for an item of the list '{key}': add it to ITEM in "
+            "localoffer/present/field_help.py"
+        ) from None
 
 
 def field_help(key: str) -> FieldHelp:
