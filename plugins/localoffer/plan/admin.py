@@ -6,6 +6,7 @@ beside them by the MkDocs layer (``mkdocs/admin_bundle.py``); nothing is loaded 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from html import escape
 
@@ -52,6 +53,7 @@ def admin_page(site_name: str) -> str:
 <meta name="robots" content="noindex">
 <title>{title}</title>
 <link rel="cms-config-url" type="text/yaml" href="config.yml">
+<link rel="stylesheet" href="admin.css">
 </head>
 <body>
 <noscript><p>The editor needs JavaScript. You can still edit the files on GitHub: see the
@@ -69,3 +71,6 @@ def plan(site: Site) -> Iterator[PlanItem]:
         cms_config_yaml(site.settings.vocabularies, cms_settings(site)).encode("utf-8"),
     )
     yield OutputFile("admin/index.html", admin_page(site.settings.site_name).encode("utf-8"))
+    # The preview shows each vocabulary term by its label ("Parents and carers"), as the site does.
+    terms = {name: dict(labels) for name, labels in site.settings.vocabularies.terms.items()}
+    yield OutputFile("admin/terms.json", json.dumps(terms, ensure_ascii=False).encode("utf-8"))

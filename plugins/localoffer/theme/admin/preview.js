@@ -15,6 +15,25 @@
     })
     .catch(function () { /* the preview is then unstyled, never broken */ });
 
+  // Decap's preview pane is a frame without a title (WCAG 4.1.2): name it.
+  new MutationObserver(function () {
+    var pane = document.getElementById("preview-pane");
+    if (pane && !pane.title) pane.title = "Preview of the page";
+  }).observe(document.body, { childList: true, subtree: true });
+
+  // Each vocabulary's labels (admin/terms.json, written by the build from the site's settings),
+  // so the preview says "Parents and carers" as the page will, not parents-carers.
+  var terms = {};
+  fetch("terms.json", { credentials: "same-origin" })
+    .then(function (response) { return response.json(); })
+    .then(function (loaded) { terms = loaded; })
+    .catch(function () { /* terms are then shown as written */ });
+
+  function labels(vocabulary, values) {
+    var known = terms[vocabulary] || {};
+    return values.map(function (term) { return known[term] || term; }).join(", ");
+  }
+
   function text(entry, name) {
     var value = entry.getIn(["data"].concat(name.split(".")));
     return value === undefined || value === null ? "" : String(value);
@@ -44,7 +63,7 @@
     return frame(entry, [
       row("Opens", text(entry, "opens")),
       row("Closes", text(entry, "closes")),
-      row("Who is being asked", list(entry, "audiences").join(", ")),
+      row("Who is being asked", labels("audiences", list(entry, "audiences"))),
       row("Lead", text(entry, "lead")),
     ], props.widgetFor("body"));
   });
@@ -54,7 +73,8 @@
     return frame(entry, [
       row("When", text(entry, "starts") || text(entry, "meets")),
       row("Where", text(entry, "location.name") || text(entry, "online.platform")),
-      row("Who it is for", list(entry, "audiences").join(", ")),
+      row("What it is", labels("event_kinds", [text(entry, "kind")].filter(Boolean))),
+      row("Who it is for", labels("audiences", list(entry, "audiences"))),
       row("Cost", text(entry, "cost") || "Free"),
       row("Organiser", text(entry, "organiser")),
     ], props.widgetFor("body"));
@@ -64,9 +84,13 @@
     var entry = props.entry;
     var comments = list(entry, "comments").map(function (comment, index) {
       return h("div", { key: index, className: "lo-comment" },
+        h("p", {}, labels("respondent_groups", [comment.from].filter(Boolean))),
         h("h2", {}, "You said"), h("p", {}, comment.said || ""),
         h("h2", {}, "We did"), h("p", {}, comment.response || ""));
     });
-    return frame(entry, [row("Gathered on", text(entry, "received"))], comments);
+    return frame(entry, [
+      row("From", labels("feedback_sources", [text(entry, "source")].filter(Boolean))),
+      row("Gathered on", text(entry, "received")),
+    ], comments);
   });
 })();
