@@ -38,10 +38,13 @@ LOCS: list[tuple[int | str, ...]] = [
     ("location", "postcode"),
 ]
 
-# Plain values YAML 1.1 reads as something other than text, values whose reading fails, and
-# everything the fast reader leaves to the node-tree reader.
+# Plain values YAML 1.1 or 1.2 reads as something other than text, values whose reading fails,
+# and everything the fast reader leaves to the node-tree reader.
 SCALARS = [
     "yes", "No", "on", "OFF", "y", "n", "true", "False", "tRUE", "~", "null", "NULL", "Null", "",
+    "Yes", "YES", "Off", "On", "True", "TRUE", "FALSE", "1:20", "-1:20", "1:20.5", "0x1_F",
+    "-0x1F", "007", "01632960000", "1.5e3", "1.5e+3", "1e+21", "-.5", "+.5", "1.", "01.5",
+    "1_000.5", "2027-03-12 10:00", "2027-03-12T10:00", "2027-03-12 10:00:00",
     "010", "0x1F", "0o17", "0b101", "1_000", "1:30", "12:30", "190:20:30", "-1.5e3", "1e3",
     "1.0", ".5", "+1", "-0", ".inf", "-.Inf", ".NaN", "2026-11-23", "2026-02-30",
     "2026-11-23T10:00:00Z", "2026-11-23 10:00:00+01:00", "2026-11-23 10:00", "2026-1-2",
@@ -221,17 +224,22 @@ def test_a_problem_found_by_a_rule_is_placed_from_a_tree_composed_then(tmp_path:
 
 
 def test_values_read_by_type_are_still_typed() -> None:
-    """Dates stay dates, YAML 1.1's numbers and booleans stay so, text YAML cannot read as the
-    type it looks like (a phone number that is not octal) stays as typed."""
+    """Dates stay dates, and booleans and numbers are as YAML 1.2 reads them: ``yes``, ``1:30``
+    (sexagesimal in YAML 1.1) and ``010`` (octal in YAML 1.1) are text, as is a phone number
+    (test_plain_values.py has every kind)."""
     text = "a: 2026-11-23\nb: 01632960000\nc: '2026-11-23'\nd: yes\ne: 1:30\nf: 010\n"
+    text += "g: true\nh: 12\ni: 1.5\n"
     data = parse_yaml(text).data
     assert data == {
         "a": date(2026, 11, 23),
         "b": "01632960000",
         "c": "2026-11-23",
-        "d": True,
-        "e": 90,
-        "f": 8,
+        "d": "yes",
+        "e": "1:30",
+        "f": "010",
+        "g": True,
+        "h": 12,
+        "i": 1.5,
     }
 
 

@@ -94,6 +94,21 @@ def _as_text(value: Any) -> Any:
     return value
 
 
+_YES, _NO = ("true", "yes", "on", "y"), ("false", "no", "off", "n")
+_FLAGS = dict.fromkeys(_YES, True) | dict.fromkeys(_NO, False)
+
+
+def _as_flag(value: Any) -> Any:
+    """``yes``/``no`` and ``on``/``off`` (any case) where true/false is expected mean true/false.
+
+    Unquoted, they are text (``source/yaml_schema.py``), as YAML 1.2 and the CMS have them;
+    records that say ``engagement: yes`` were written when YAML 1.1 read them as true/false.
+    """
+    if isinstance(value, str):
+        return _FLAGS.get(value.strip().lower(), value)
+    return value
+
+
 def _non_empty(value: str) -> str:
     if not value.strip():
         raise ValueError("is empty: write some text here")
@@ -154,6 +169,8 @@ def _term_schema(vocabulary: str) -> WithJsonSchema:
 
 
 Text = Annotated[str, BeforeValidator(_as_text), AfterValidator(_non_empty)]
+#: A true/false field: ``true`` or ``false``, or ``yes``/``no``/``on``/``off`` in any case.
+Flag = Annotated[bool, BeforeValidator(_as_flag)]
 RecordId = Annotated[
     str,
     BeforeValidator(_as_text),

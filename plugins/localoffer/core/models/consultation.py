@@ -128,7 +128,8 @@ class Extension(StrictModel):
     @model_validator(mode="before")
     @classmethod
     def _on_is_a_key(cls, data: Any) -> Any:
-        # YAML 1.1 reads an unquoted key ``on`` as the boolean true: take it as ``on``.
+        # The records' reader takes an unquoted key ``on`` as the text "on"; YAML 1.1 (PyYAML's
+        # own loaders, which data may come from) reads it as the boolean true: take it as ``on``.
         if isinstance(data, dict) and True in data and "on" not in data:
             data = {("on" if key is True else key): value for key, value in data.items()}
         return data

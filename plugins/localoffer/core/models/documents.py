@@ -7,7 +7,7 @@ from typing import Annotated
 
 from pydantic import AfterValidator, BeforeValidator, model_validator
 
-from localoffer.core.models.base import StrictModel, Text, Url, _as_list
+from localoffer.core.models.base import Flag, StrictModel, Text, Url, _as_list
 
 
 def _check_file(value: str) -> str:
@@ -29,8 +29,8 @@ class DocumentRef(StrictModel):
     title: Text
     file: ContentPath | None = None
     url: Url | None = None
-    easy_read: bool = False
-    accessible: bool = False
+    easy_read: Flag = False
+    accessible: Flag = False
 
     @model_validator(mode="after")
     def _one_source(self) -> DocumentRef:

@@ -13,6 +13,7 @@ from localoffer.core.models.base import (
     EditorDate,
     Email,
     EventKind,
+    Flag,
     IdList,
     Phone,
     RecordId,
@@ -103,7 +104,7 @@ class Online(StrictModel):
 
 
 class Booking(StrictModel):
-    required: bool = False
+    required: Flag = False
     url: Url | None = None
     email: Email | None = None
     phone: Phone | None = None
@@ -124,10 +125,10 @@ class Event(RecordModel):
     # repeat. Declared before them, so that their own rules can point at them.
     meets: Annotated[Text, Field(max_length=MAX_MEETS)] | None = None
     # The date is set but the time is not published yet (only with a date-only starts).
-    time_tbc: bool = False
+    time_tbc: Flag = False
     ends: When | None = None
     repeat: Repeat | None = None
-    engagement: bool = False
+    engagement: Flag = False
     kind: EventKind
     audiences: Annotated[Audiences, Field(min_length=1)]
     ages: Ages | None = None

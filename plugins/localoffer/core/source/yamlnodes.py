@@ -11,6 +11,9 @@ document the fast reader does not handle exactly as the node-tree reader would (
 anchors and aliases, explicit tags, merge keys, keys that are not plain values, more than one
 document, syntax errors, very deep or very large documents) is read by the node-tree reader,
 which explains it.
+
+Both readers take unquoted values as ``yaml_schema`` says: ``No``, ``on`` and ``1:20`` are text,
+as the CMS, which writes YAML 1.2, means them.
 """
 
 from __future__ import annotations
@@ -28,7 +31,6 @@ from yaml.events import (
     StreamEndEvent,
 )
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
-from yaml.resolver import Resolver
 
 from localoffer.core.source.yaml_errors import (
     Position,
@@ -36,6 +38,7 @@ from localoffer.core.source.yaml_errors import (
     reader_error,
     syntax_error,
 )
+from localoffer.core.source.yaml_schema import RecordResolver
 
 __all__ = [
     "DuplicateKey",
@@ -47,11 +50,18 @@ __all__ = [
 ]
 
 try:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import CSafeLoader as _Loader
+    from yaml import CSafeLoader as _SafeLoader
     from yaml._yaml import CParser as _Parser
 except ImportError:  # pragma: no cover
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
     from yaml import SafeLoader as _Parser  # type: ignore[assignment]
+    from yaml import SafeLoader as _SafeLoader  # type: ignore[assignment]
+
+
+class _Loader(_SafeLoader):
+    """The node-tree reader: PyYAML's safe loader, reading plain values as the fast one does."""
+
+    yaml_implicit_resolvers = RecordResolver.yaml_implicit_resolvers
+
 
 _constructor = yaml.constructor.SafeConstructor()
 
@@ -329,17 +339,17 @@ def _fast_data(text: str) -> Any:
 class _PlainValues:
     """What each plain (unquoted) value means, as the node-tree reader would take it.
 
-    YAML reads unquoted ``yes``, ``2026-11-23`` or ``010`` as a boolean, a date or a number,
-    by the first character and a pattern, then constructs the value. Every value that could be
-    one starts with one of a few characters; the others are text as they are. Read values are
-    immutable (None, bool, int, float, str, date, datetime) so they are shared between files,
-    and forgotten whenever PyYAML's patterns change.
+    YAML reads unquoted ``true``, ``2026-11-23`` or ``12`` as a boolean, a date or a number,
+    by the first character and a pattern (``yaml_schema``'s), then constructs the value. Every
+    value that could be one starts with one of a few characters; the others are text as they
+    are. Read values are immutable (None, bool, int, float, str, date, datetime) so they are
+    shared between files, and forgotten whenever the patterns change.
     """
 
     LIMIT = 50_000
 
     def __init__(self) -> None:
-        self.resolver = Resolver()
+        self.resolver = RecordResolver()
         self.signature: tuple[int, int] = (0, 0)
         self.known: dict[str, Any] = {}
 
@@ -369,7 +379,7 @@ _PLAIN = _PlainValues()
 
 
 def _plain_values() -> _PlainValues:
-    if _Loader.yaml_implicit_resolvers is not Resolver.yaml_implicit_resolvers:
+    if _Loader.yaml_implicit_resolvers is not RecordResolver.yaml_implicit_resolvers:
         raise _Unusual  # someone added patterns to the loader: leave it to the node-tree reader
     return _PLAIN
 
