@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
@@ -9,7 +10,7 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 from bs4 import Tag
 
-from .fixture_site import REPO, STATUSES, Built
+from .fixture_site import CONSULTATIONS, REPO, STATUSES, Built
 
 
 def text(element: Tag | None) -> str:
@@ -229,3 +230,60 @@ def test_the_sample_register_lists_every_sample_consultation(sample_built: Built
     # The sample covers every status.
     statuses = {item["data-status"] for item in register.find_all(attrs={"data-lo-item": True})}
     assert statuses == {"open", "upcoming", "closed", "outcome", "withdrawn"}
+
+
+def closing_years() -> dict[str, int]:
+    """Each fixture consultation's closing year, read from its record's text."""
+    years = {}
+    for name, record in CONSULTATIONS.items():
+        found = re.search(r"^closes: (\d{4})-", record, re.MULTILINE)
+        assert found is not None, name
+        years[Path(name).stem] = int(found.group(1))
+    return years
+
+
+def test_the_figures_count_consultations_by_status_by_closing_year(register: Tag) -> None:
+    """A chart (inline SVG, no script) and the table of the same numbers, after the list."""
+    years = closing_years()
+    assert set(years) == set(STATUSES)
+    expected: dict[int, dict[str, int]] = {}
+    for consultation, status in STATUSES.items():
+        by_status = expected.setdefault(years[consultation], {})
+        by_status[status] = by_status.get(status, 0) + 1
+    figures = register.find("section", class_="lo-register__figures")
+    assert isinstance(figures, Tag)
+    last_section = register.find_all(attrs={"data-lo-section": True})[-1]
+    assert figures in last_section.find_all_next("section"), "the figures come after the list"
+    table = figures.find("table")
+    columns = [text(th) for th in table.select("thead th")]
+    assert columns[0] == "Year" and columns[-1] == "All"
+    labels = {
+        "Open": "open", "Upcoming": "upcoming", "Closed, outcome not yet published": "closed",
+        "Outcome published": "outcome", "Withdrawn": "withdrawn",
+    }
+    assert columns[1:-1] == list(labels)
+    rows = {}
+    for row in table.select("tbody tr"):
+        cells = [text(td) for td in row.find_all("td")]
+        rows[int(text(row.find("th")))] = {
+            labels[label]: int(n)
+            for label, n in zip(columns[1:-1], cells[:-1], strict=True)
+            if n != "0"
+        }
+        assert int(cells[-1]) == sum(rows[int(text(row.find("th")))].values())
+    assert rows == expected
+    assert list(rows) == sorted(rows, reverse=True)
+    svg = figures.find("svg")
+    assert svg["role"] == "img"
+    drawn: dict[int, dict[str, int]] = {}
+    heading = 0
+    label = ""
+    for item in svg.find_all("text"):
+        kind = item["class"][0]
+        if kind == "lo-chart__heading":
+            heading = int(text(item))
+        elif kind == "lo-chart__label":
+            label = text(item)
+        else:
+            drawn.setdefault(heading, {})[labels[label]] = int(text(item))
+    assert drawn == expected

@@ -33,6 +33,7 @@ from localoffer.export.consultations_data import (
     consultations_files,
 )
 from localoffer.export.consultations_schema import consultations_schema_json
+from localoffer.plan.consultation_figures import status_figures
 from localoffer.plan.consultation_register import build_register
 from localoffer.plan.consultation_status import status_view
 from localoffer.plan.consultation_view import consultation_page, events_in_order, reminder_path
@@ -64,12 +65,13 @@ def site_path(site: Site) -> str:
 def plan(site: Site) -> Iterator[PlanItem]:
     keys = site_keys(site)
     name = site.settings.site_name
+    register = build_register(site)
     yield PagePlan(
         src_uri="consultations/index.md",
         title=REGISTER_TITLE,
         template="localoffer/consultations.html",
         markdown=register_intro(site),
-        context={"lo_register": build_register(site)},
+        context={"lo_register": register, "lo_status_figures": status_figures(site, register)},
         html_title=f"{REGISTER_TITLE} – {name}",
         description=REGISTER_DESCRIPTION,
     )

@@ -25,6 +25,7 @@ from localoffer.core.models.feedback import FeedbackRound
 from localoffer.core.site import Site
 from localoffer.export import feedback_data
 from localoffer.export.feedback_feed import FEED_PATH, feedback_feed
+from localoffer.plan.feedback_charts import figure_charts
 from localoffer.plan.feedback_view import (
     ACTION_LABELS,
     NO_ACTION,
@@ -148,17 +149,21 @@ def _filters(site: Site, comments: list[CommentView]) -> dict[str, list[Term]]:
     }
 
 
-def _base_context(site: Site) -> dict[str, object]:
+def _groups(site: Site) -> list[Term]:
     vocab = site.settings.vocabularies
+    return [
+        Term(term, vocab.label("respondent_groups", term))
+        for term in vocab.allowed("respondent_groups")
+    ]
+
+
+def _base_context(site: Site) -> dict[str, object]:
     return {
         "lo_section": SECTION,
         "lo_section_title": SECTION_TITLE,
         "lo_authority": site.settings.authority,
         "lo_contact_email": site.settings.contact_email,
-        "lo_groups": [
-            Term(term, vocab.label("respondent_groups", term))
-            for term in vocab.allowed("respondent_groups")
-        ],
+        "lo_groups": _groups(site),
         "lo_action_labels": ACTION_LABELS,
         "lo_today": site.today,
     }
@@ -184,6 +189,7 @@ def _round(
 
     def make() -> tuple[RoundView, PagePlan]:
         view = round_view(site, feedback)
+        figures = year_figures(site, [view])
         name = site.settings.site_name
         page = PagePlan(
             src_uri=f"{SECTION}/{view.id}/index.md",
@@ -192,7 +198,13 @@ def _round(
             markdown=_search_markdown(view),
             html_title=f"{view.title} – {SECTION_TITLE} – {name}",
             description=_round_description(view),
-            context={**base, "lo_round": view, "lo_year_path": year_path(view.year)},
+            context={
+                **base,
+                "lo_round": view,
+                "lo_year_path": year_path(view.year),
+                "lo_round_figures": figures,
+                "lo_charts": figure_charts(figures, _groups(site), scope="in this round"),
+            },
         )
         return view, keyed(page, key)
 
@@ -225,6 +237,10 @@ def plan(site: Site) -> Iterator[PlanItem]:
             **base,
             "lo_rounds": rounds,
             "lo_figures": figures,
+            "lo_charts": figure_charts(
+                figures, _groups(site), scope="received each year" if len(figures) > 1
+                else f"received in {figures[0].year}" if figures else "received"
+            ),
             "lo_comment_total": len(comments),
             "lo_filters": _filters(site, comments),
             "lo_list_id": LIST_ID,
@@ -258,6 +274,9 @@ def plan(site: Site) -> Iterator[PlanItem]:
                 **base,
                 "lo_year": figure.year,
                 "lo_figures": figure,
+                "lo_charts": figure_charts(
+                    [figure], _groups(site), scope=f"received in {figure.year}"
+                ),
                 "lo_year_rounds": year_rounds,
                 "lo_other_years": [f for f in figures if f.year != figure.year],
                 "lo_print_base": _print_url(site, ""),
