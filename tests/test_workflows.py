@@ -388,6 +388,44 @@ def test_the_gate_lets_through_scheduled_runs_only_just_after_midnight_in_london
     assert output.read_text(encoding="utf-8") == f"build={build}\n"
 
 
+def test_the_check_compares_cms_branches_with_their_base() -> None:
+    check = step_named(load("checks.yml")["jobs"]["site"], "Check the records")
+    assert check["env"] == {
+        "HEAD_REF": "${{ github.head_ref }}",
+        "BASE_REF": "${{ github.base_ref }}",
+    }
+    assert "${{" not in check["run"], "the script must take its inputs from env, not expressions"
+    assert "[[ $HEAD_REF == cms/* ]]" in check["run"]
+    assert '--base "origin/$BASE_REF"' in check["run"]
+
+
+@pytest.mark.parametrize(
+    ("head", "arguments"),
+    [
+        ("cms/events/2027/coffee-morning", "check --format github --base origin/main"),
+        ("cms/responses/youth-forum-autumn-2026", "check --format github --base origin/main"),
+        ("fix-the-footer", "check --format github"),
+        ("main-cms/events/x", "check --format github"),
+    ],
+)
+def test_the_check_step_adds_base_for_branches_made_by_the_cms_only(
+    tmp_path: Path, head: str, arguments: str
+) -> None:
+    # Runs the step's real script with a stand-in .venv/bin/localoffer that says how it was run.
+    script = step_named(load("checks.yml")["jobs"]["site"], "Check the records")["run"]
+    fake = tmp_path / ".venv" / "bin" / "localoffer"
+    fake.parent.mkdir(parents=True)
+    fake.write_text('#!/bin/sh\necho "$@"\n', encoding="utf-8")
+    fake.chmod(fake.stat().st_mode | stat.S_IXUSR)
+    env = {**os.environ, "HEAD_REF": head, "BASE_REF": "main"}
+    command = ["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", script]
+    result = subprocess.run(
+        command, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=30
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == arguments
+
+
 def test_every_checkout_that_builds_the_site_fetches_the_whole_history() -> None:
     # "Last updated" is the date of the last commit that changed a page's file; a shallow clone
     # (checkout's default) would date every page to the latest commit.

@@ -6,9 +6,12 @@ import argparse
 import sys
 from typing import Any
 
+from localoffer.cli.new import explanations
 from localoffer.cli.options import ClockError, add_site_options, resolve_now
+from localoffer.core.changes import ChangesError, check_changes
 from localoffer.core.check import check_site
 from localoffer.core.memory import collector_paused
+from localoffer.core.problems import Problem, sort_problems
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 
@@ -27,6 +30,13 @@ def add_parser(commands: Any) -> None:
         default="text",
         help="'github' prints GitHub Actions annotations",
     )
+    parser.add_argument(
+        "--base",
+        metavar="REF",
+        help="also compare each record changed since the git branch, tag or commit REF (such "
+        "as origin/main) with its version there: each comment (# ...) the change removes is an "
+        "error",
+    )
     parser.set_defaults(run=run)
 
 
@@ -44,12 +54,21 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
+    changes: list[Problem] = []
+    if args.base is not None:
+        try:
+            changes = check_changes(root.resolve(), args.base, expected=explanations(root))
+        except ChangesError as exc:
+            print(f"localoffer check: {exc}", file=sys.stderr)
+            return EXIT_USAGE
     # Nothing is kept for a later load: there is none.
     with collector_paused():
         result = check_site(root.resolve(), now, cache=None)
-        for problem in result.problems:
+        problems = sort_problems([*result.problems, *changes])
+        for problem in problems:
             print(problem.format_github() if args.format == "github" else problem.format())
-    errors, warnings = len(result.errors), len(result.warnings)
+    errors = sum(1 for problem in problems if problem.is_error)
+    warnings = len(problems) - errors
     site = result.site
     records = len(site.consultations) + len(site.events) + len(site.feedback)
     summary = (

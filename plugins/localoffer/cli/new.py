@@ -18,6 +18,7 @@ from typing import Any
 from localoffer.cli.options import ClockError, add_site_options, resolve_now
 from localoffer.core import placeholders as p
 from localoffer.core.settings import CONFIG_FILE, read_settings
+from localoffer.core.source.comments import read_comments
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 MAX_TITLE = 120
@@ -304,3 +305,19 @@ comments:
 
 
 TEMPLATES = {"consultation": _consultation, "event": _event, "feedback": _feedback}
+
+
+def explanations(root: Path) -> frozenset[str]:
+    """The explanations (``# ...``) that ``localoffer new`` writes in a site's new records.
+
+    They only say what each field is for, so a change that drops them (the web editor drops
+    every comment) loses nothing: ``localoffer check --base`` does not count them.
+    """
+    settings, _ = read_settings(root)
+    email = settings.contact_email or "send@example.org"
+    found: set[str] = set()
+    for kind, template in TEMPLATES.items():
+        text = template(title=_quote("Title"), today=date(2027, 1, 1), email=email)
+        notes = read_comments(text, markdown=FOLDERS[kind][1] == ".md")
+        found.update(note.key for note in notes.comments)
+    return frozenset(found)
