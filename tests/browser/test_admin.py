@@ -3,6 +3,11 @@
 decap-server runs (in its git mode, the editorial workflow's branches) on a temporary git
 repository holding a copy of the sample site; the site is built from that copy with
 ``cms_local_backend`` pointing at it, and served on 127.0.0.1.
+
+An editor writes an event (a weekly series with a date left out, hybrid, booked), a
+consultation with an uploaded PDF and a feedback round with two comments, and edits an existing
+consultation: each change is one branch (on GitHub, one pull request), each passes
+``localoffer check``, and together they build into the pages and calendars they should.
 """
 
 from __future__ import annotations
@@ -19,7 +24,9 @@ from pathlib import Path
 from typing import Any
 
 import frontmatter
+import icalendar
 import pytest
+import yaml
 
 from tests.browser.conftest import (
     REPO,
@@ -33,8 +40,13 @@ from tests.browser.conftest import (
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 DECAP_SERVER = REPO / "cms" / "node_modules" / "decap-server" / "dist" / "index.js"
-#: Rules about what our own admin page sets (its language, title and viewport): these must pass.
-OURS = {"html-has-lang", "html-lang-valid", "document-title", "meta-viewport", "meta-refresh"}
+#: Rules about what our own admin page sets (its language, title and viewport), what our
+#: stylesheet fixes (Decap's grey text and red badge) and our script names (the preview frame):
+#: these must pass. The others found on /admin/ belong to Decap's own markup.
+OURS = {
+    "html-has-lang", "html-lang-valid", "document-title", "meta-viewport", "meta-refresh",
+    "color-contrast", "frame-title",
+}
 
 
 def free_port() -> int:
@@ -130,6 +142,8 @@ def test_the_cms_signs_in_to_the_local_backend_lists_the_records_and_loads_nothi
         page.get_by_role("link", name=collection).first.wait_for()
     page.get_by_role("link", name="Events").first.click()
     page.get_by_text("Dads and male carers group").first.wait_for()
+    listing = axe_violations(page)
+    assert not [v for v in listing if v["id"] in OURS], format_violations(listing)
     page.goto(site.url("admin/#/collections/events/new"))
     for label in ("Title", "Engagement opportunity", "Kind of event", "Who it is for"):
         page.get_by_text(label).first.wait_for()
@@ -137,59 +151,343 @@ def test_the_cms_signs_in_to_the_local_backend_lists_the_records_and_loads_nothi
     page.get_by_text("0 documents").first.wait_for()
     form = axe_violations(page)
     assert not [v for v in form if v["id"] in OURS], format_violations(form)
+    # The preview names terms as the site does.
+    choose(page, "Who it is for", "Parents and carers")
+    choose(page, "Kind of event", "Information session")
+    preview = page.frame_locator("#preview-pane")
+    preview.get_by_text("Parents and carers").wait_for()
+    preview.get_by_text("Information session").wait_for()
+    assert preview.get_by_text("parents-carers").count() == 0
     local = ("http://127.0.0.1", "data:", "blob:")
     outside = [url for url in requests if not url.startswith(local)]
     assert outside == [], f"the CMS asked another host: {outside}"
     assert errors == []
 
 
-
-def choose(page: Any, label: str, option: str) -> None:
+def choose(page: Any, label: str, option: str, nth: int = 0) -> None:
     """Pick ``option`` in one of Decap's selects, found by its field's label."""
-    page.get_by_label(label, exact=True).fill(option)
+    page.get_by_label(label, exact=True).nth(nth).fill(option)
     page.get_by_role("option", name=option, exact=True).click()
 
 
-def test_an_event_written_in_the_cms_is_a_pull_request_branch_that_passes_the_check(
-    cms: tuple[Site, Path], browser: Any
-) -> None:
-    site, repo = cms
+def signed_in(browser: Any, site: Site, route: str) -> tuple[Any, list[str]]:
+    """A page signed in to the local backend and opened at ``route`` (``#/collections/...``)."""
     page, _, errors = open_admin(browser, site.url("admin/"))
     page.get_by_role("button", name="Login").click()
     page.get_by_role("link", name="Events").first.wait_for()
-    page.goto(site.url("admin/#/collections/events/new"))
-    page.get_by_label("Title", exact=True).fill("Coffee morning for parent carers")
-    page.get_by_label("Summary", exact=True).fill("Meet other parents and the SEND team.")
-    page.get_by_label("Starts (optional)").fill("2027-03-12 10:00")
-    page.get_by_label("Organiser", exact=True).fill("SEND Information Service")
-    choose(page, "Kind of event", "Workshop")
-    choose(page, "Who it is for", "Parents and carers")
-    page.get_by_label(re.compile("^Name of the place")).fill("Anytown Library")
-    shots = os.environ.get("LOCALOFFER_SCREENSHOTS")
-    if shots:  # the editor guide's screenshots: LOCALOFFER_SCREENSHOTS=docs/images
-        page.screenshot(path=str(Path(shots) / "cms-event-form.png"))
+    page.goto(site.url("admin/" + route))
+    page.get_by_label("Title", exact=True).wait_for()
+    return page, errors
+
+
+def save(page: Any) -> None:
     page.get_by_role("button", name="Save").click()
     page.get_by_text("Entry saved").first.wait_for()
-    # The editorial workflow: a branch per change, which on GitHub is a pull request.
-    branches = git_out(repo, "branch", "--list", "cms/*").split()
-    assert len(branches) == 1 and branches[0].startswith("cms/events/"), branches
-    assert branches[0].endswith("/coffee-morning-for-parent-carers")
-    git(repo, "checkout", "-q", branches[0])
-    try:
-        written = sorted(p.relative_to(repo).as_posix() for p in repo.glob("events/**/coffee-*"))
-        assert len(written) == 1, written
-        check = subprocess.run(
-            [sys.executable, "-m", "localoffer.cli.main", "check"],
-            cwd=repo, capture_output=True, text=True, check=False,
-            env=dict(os.environ, LOCALOFFER_TODAY=TODAY),
-        )
-        assert check.returncode == 0, check.stdout + check.stderr
-        record = frontmatter.load(repo / written[0])
-        assert record["title"] == "Coffee morning for parent carers"
-        assert record["kind"] == "workshop"
-        assert record["audiences"] == ["parents-carers"]
-        assert record["location"] == {"name": "Anytown Library"}
-        assert str(record["starts"]) == "2027-03-12 10:00"
-    finally:
-        git(repo, "checkout", "-q", "main")
+
+
+def run_check(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "localoffer.cli.main", "check", *args],
+        cwd=repo, capture_output=True, text=True, check=False,
+        env=dict(os.environ, LOCALOFFER_TODAY=TODAY),
+    )
+
+
+def clone(repo: Path, branch: str, into: Path) -> Path:
+    """A clone of ``branch`` to check: decap-server keeps working in ``repo`` itself."""
+    target = into / branch.replace("/", "_")
+    subprocess.run(
+        ["git", "clone", "-q", "--branch", branch, str(repo), str(target)],
+        check=True, capture_output=True,
+    )
+    return target
+
+
+def changed_files(repo: Path, branch: str) -> list[str]:
+    return git_out(repo, "diff", "--name-only", f"main...{branch}").split()
+
+
+def record_at(repo: Path, branch: str, path: str) -> dict[str, Any]:
+    """A record's fields as our loader's YAML reads them (YAML 1.1, as PyYAML does)."""
+    text = git_out(repo, "show", f"{branch}:{path}")
+    if path.endswith(".yml"):
+        return dict(yaml.safe_load(text))
+    return dict(frontmatter.loads(text).metadata)
+
+
+def write_event(page: Any) -> None:
+    """A weekly coffee morning, six times but not on 17 March, in a library and on Teams."""
+    page.get_by_label("Title", exact=True).fill("Coffee morning for parent carers")
+    page.get_by_label("Summary", exact=True).fill("Meet other parents and the SEND team.")
+    page.get_by_label("Starts (optional)", exact=True).fill("2027-03-03 10:00")
+    page.get_by_label("Ends (optional)", exact=True).fill("2027-03-03 11:30")
+    choose(page, "How often (optional)", "Weekly")
+    page.get_by_label("How many times (optional)", exact=True).fill("6")
+    page.get_by_role("button", name="Add date it does not happen", exact=True).click()
+    page.get_by_label("Date", exact=True).fill("2027-03-17")
+    page.get_by_label("Engagement opportunity (optional)", exact=True).click()
+    choose(page, "Kind of event", "Drop-in")
+    choose(page, "Who it is for", "Parents and carers")
+    page.get_by_label("Name of the place (optional)", exact=True).fill("Anytown Library")
+    page.get_by_label("Address (optional)", exact=True).fill("1 Market Street, Anytown")
+    page.get_by_label("Postcode (optional)", exact=True).fill("AY1 2CD")
+    page.get_by_label("Platform (optional)", exact=True).fill("Microsoft Teams")
+    page.get_by_label("Booking needed (optional)", exact=True).click()
+    page.get_by_label("Booking email (optional)", exact=True).fill("sendiass@anyshire.example")
+    page.get_by_label("Book by (optional)", exact=True).fill("2027-03-01")
+    page.get_by_label("Organiser", exact=True).fill("SEND Information and Advice Service")
+
+
+def write_consultation(page: Any, pdf: Path) -> None:
+    """A consultation whose draft policy is uploaded in the form."""
+    page.get_by_label("Title", exact=True).fill("Home to school transport policy 2027")
+    page.get_by_label("Summary", exact=True).fill("Tell us what you think of the draft policy.")
+    page.get_by_label("Opens", exact=True).fill("2027-01-11")
+    page.get_by_label("Closes", exact=True).fill("2027-03-05")
+    choose(page, "Who is being asked", "Parents and carers")
+    page.get_by_label("Lead team or service", exact=True).fill("SEND Transport Team")
+    page.get_by_role("button", name="Add way to respond", exact=True).click()
+    page.get_by_label("Online form (optional)", exact=True).fill(
+        "https://haveyoursay.anyshire.example/transport-2027"
+    )
+    page.get_by_role("button", name="Add document", exact=True).click()
+    # The list's item comes before the outcome's (hidden until the outcome is filled in).
+    page.get_by_label("Document title", exact=True).first.fill("Draft policy")
+    # The first "Choose a file" is the Easy Read version's.
+    page.get_by_role("button", name="Choose a file").nth(1).click()
+    page.get_by_role("heading", name="Media assets").wait_for()
+    page.locator("input[type=file]").set_input_files(str(pdf))
+    page.get_by_text(pdf.name).first.wait_for()  # uploaded, and chosen
+    page.get_by_role("button", name="Choose selected").click()
+    page.get_by_role("heading", name="Media assets").wait_for(state="hidden")
+
+
+def write_feedback(page: Any) -> None:
+    """A round of two comments: one acted on, one whose answer is simply "No"."""
+    page.get_by_label("Title", exact=True).fill("Short breaks survey, autumn 2026")
+    choose(page, "Where the comments came from", "Survey")
+    page.get_by_label("Gathered on", exact=True).fill("2026-11-02")
+    for _ in range(2):
+        page.get_by_role("button", name="Add comment", exact=True).click()
+    choose(page, "From", "Parents and carers", 0)
+    page.get_by_label("You said", exact=True).nth(0).fill(
+        "The short breaks page does not say who can get them."
+    )
+    page.get_by_label("We did", exact=True).nth(0).fill(
+        "We added who can get short breaks, and how to ask, to the top of the page."
+    )
+    choose(page, "Action status (optional)", "Done", 0)
+    page.get_by_label("Completed (optional)", exact=True).nth(0).fill("2026-11-16")
+    page.get_by_label("Who is doing it (optional)", exact=True).nth(0).fill("Short Breaks Team")
+    choose(page, "From", "Young people", 1)
+    # Asked "Is the Local Offer easy to find?": YAML 1.1 would read an unquoted No as false.
+    page.get_by_label("You said", exact=True).nth(1).fill("No")
+    page.get_by_label("We did", exact=True).nth(1).fill(
+        "We will link to the Local Offer from every school's website."
+    )
+    choose(page, "Action status (optional)", "Planned", 1)
+    page.get_by_label("Due (optional)", exact=True).nth(1).fill("2027-03-31")
+
+
+EVENT = "coffee-morning-for-parent-carers"
+CONSULTATION = "home-to-school-transport-policy-2027"
+FEEDBACK = "short-breaks-survey-autumn-2026"
+EDITED = "speech-language-therapy-schools-2027"
+
+
+@pytest.fixture(scope="module")
+def written(
+    cms: tuple[Site, Path], browser: Any, tmp_path_factory: pytest.TempPathFactory
+) -> dict[str, str]:
+    """Each change made in the CMS, by the branch it is on."""
+    site, repo = cms
+    pdf = tmp_path_factory.mktemp("upload") / "transport-policy-draft-2027.pdf"
+    shutil.copy(REPO / "content/documents/short-breaks-statement-2027-consultation.pdf", pdf)
+    errors: list[str] = []
+    page, seen = signed_in(browser, site, "#/collections/events/new")
+    write_event(page)
+    shots = os.environ.get("LOCALOFFER_SCREENSHOTS")
+    if shots:  # the editor guide's screenshots: LOCALOFFER_SCREENSHOTS=docs/images
+        page.get_by_label("Title", exact=True).scroll_into_view_if_needed()
+        page.screenshot(path=str(Path(shots) / "cms-event-form.png"))
+    save(page)
+    errors += seen
+    page.context.close()  # so that nothing more reaches decap-server
+    for route, write in (
+        ("#/collections/consultations/new", lambda page: write_consultation(page, pdf)),
+        ("#/collections/responses/new", write_feedback),
+    ):
+        page, seen = signed_in(browser, site, route)
+        write(page)
+        save(page)
+        errors += seen
+        page.context.close()
+    # An edit of an existing consultation: only its summary.
+    page, seen = signed_in(browser, site, f"#/collections/consultations/entries/{EDITED}")
+    page.get_by_label("Summary", exact=True).fill(
+        "How speech and language therapists should work with schools and colleges."
+    )
+    save(page)
+    errors += seen
+    page.context.close()  # so that nothing more reaches decap-server
     assert errors == []
+    branches = git_out(repo, "branch", "--list", "cms/*").split()
+    found = {branch.rsplit("/", 1)[-1]: branch for branch in branches}
+    assert sorted(found) == sorted([EVENT, CONSULTATION, FEEDBACK, EDITED]), branches
+    return found
+
+
+def test_each_change_is_one_branch_whose_files_pass_the_check(
+    cms: tuple[Site, Path], written: dict[str, str], tmp_path: Path
+) -> None:
+    """The editorial workflow: a branch per change, which on GitHub is a pull request."""
+    _, repo = cms
+    assert written[EVENT].startswith("cms/events/")
+    assert written[CONSULTATION] == f"cms/consultations/{CONSULTATION}"
+    assert written[FEEDBACK] == f"cms/responses/{FEEDBACK}"
+    event_file = next(p for p in changed_files(repo, written[EVENT]))
+    assert re.fullmatch(rf"events/\d{{4}}/{EVENT}\.md", event_file), event_file
+    assert sorted(changed_files(repo, written[CONSULTATION])) == [
+        f"consultations/{CONSULTATION}.md",
+        "content/documents/transport-policy-draft-2027.pdf",
+    ]
+    assert changed_files(repo, written[FEEDBACK]) == [f"responses/{FEEDBACK}.yml"]
+    for branch in written.values():
+        check = run_check(clone(repo, branch, tmp_path))
+        assert check.returncode == 0, f"{branch}:\n{check.stdout}{check.stderr}"
+
+
+def test_the_event_is_written_as_the_contract_says(
+    cms: tuple[Site, Path], written: dict[str, str]
+) -> None:
+    _, repo = cms
+    path = changed_files(repo, written[EVENT])[0]
+    event = record_at(repo, written[EVENT], path)
+    assert event["title"] == "Coffee morning for parent carers"
+    assert str(event["starts"]) == "2027-03-03 10:00"
+    assert str(event["ends"]) == "2027-03-03 11:30"
+    assert event["repeat"]["frequency"] == "weekly"
+    assert event["repeat"]["count"] == 6
+    assert [str(day) for day in event["repeat"]["except"]] == ["2027-03-17"]
+    assert set(event["repeat"]) == {"frequency", "count", "except"}, "no empty parts written"
+    assert event["engagement"] is True
+    assert event["kind"] == "drop-in"
+    assert event["audiences"] == ["parents-carers"]
+    assert event["location"] == {
+        "name": "Anytown Library", "address": "1 Market Street, Anytown", "postcode": "AY1 2CD",
+    }
+    assert event["online"] == {"platform": "Microsoft Teams"}
+    assert event["booking"]["required"] is True
+    assert event["booking"]["email"] == "sendiass@anyshire.example"
+    assert str(event["booking"]["deadline"]) == "2027-03-01"
+    assert "ages" not in event and "status" not in event
+
+
+def test_the_consultation_and_its_uploaded_pdf(
+    cms: tuple[Site, Path], written: dict[str, str]
+) -> None:
+    _, repo = cms
+    branch = written[CONSULTATION]
+    record = record_at(repo, branch, f"consultations/{CONSULTATION}.md")
+    assert record["respond"] == [{"online": "https://haveyoursay.anyshire.example/transport-2027"}]
+    assert [(d["title"], d["file"]) for d in record["documents"]] == [
+        ("Draft policy", "documents/transport-policy-draft-2027.pdf")
+    ]
+    assert "outcome" not in record and "paused" not in record
+    uploaded = subprocess.run(
+        ["git", "show", f"{branch}:content/documents/transport-policy-draft-2027.pdf"],
+        cwd=repo, capture_output=True, check=True,
+    ).stdout
+    original = REPO / "content/documents/short-breaks-statement-2027-consultation.pdf"
+    assert uploaded == original.read_bytes(), "the PDF is committed byte for byte"
+
+
+def test_the_feedback_round_and_its_two_comments(
+    cms: tuple[Site, Path], written: dict[str, str]
+) -> None:
+    _, repo = cms
+    text = git_out(repo, "show", f"{written[FEEDBACK]}:responses/{FEEDBACK}.yml")
+    comments = record_at(repo, written[FEEDBACK], f"responses/{FEEDBACK}.yml")["comments"]
+    assert [c["from"] for c in comments] == ["parents-carers", "young-people"]
+    assert comments[0]["action"]["status"] == "done"
+    assert str(comments[0]["action"]["completed"]) == "2026-11-16"
+    assert str(comments[1]["action"]["due"]) == "2027-03-31"
+    # Decap writes YAML 1.2, where an unquoted No is text; the checker reads it as text too.
+    assert "said: No\n" in text
+
+
+def test_an_edit_keeps_every_field_it_does_not_touch_and_the_body(
+    cms: tuple[Site, Path], written: dict[str, str]
+) -> None:
+    _, repo = cms
+    path = f"consultations/{EDITED}.md"
+    before = frontmatter.loads(git_out(repo, "show", f"main:{path}"))
+    after = frontmatter.loads(git_out(repo, "show", f"{written[EDITED]}:{path}"))
+    assert after.content == before.content
+    changed = {
+        key for key in before.metadata.keys() | after.metadata.keys()
+        if before.metadata.get(key) != after.metadata.get(key)
+    }
+    assert changed == {"summary"}
+
+
+def test_a_note_the_cms_drops_is_stopped_by_the_check_of_its_pull_request(
+    cms: tuple[Site, Path], written: dict[str, str], tmp_path: Path
+) -> None:
+    """Decap writes the whole file again and keeps no YAML comment: the check of a CMS branch
+    against main (as the pull-request workflow runs it) fails, naming the lost note."""
+    _, repo = cms
+    assert "# The survey started" in git_out(repo, "show", f"main:consultations/{EDITED}.md")
+    edited = clone(repo, written[EDITED], tmp_path)
+    guarded = run_check(edited, "--base", "origin/main")
+    unguarded = run_check(edited)
+    assert unguarded.returncode == 0, unguarded.stdout + unguarded.stderr
+    assert guarded.returncode == 1, guarded.stdout + guarded.stderr
+    assert f"consultations/{EDITED}.md:" in guarded.stdout
+    assert "The survey started without a published opening date" in guarded.stdout
+    # A new file has no notes to lose.
+    assert run_check(clone(repo, written[EVENT], tmp_path), "--base", "origin/main").returncode == 0
+
+
+def test_the_changes_together_build_into_their_pages_and_calendars(
+    cms: tuple[Site, Path], written: dict[str, str], tmp_path: Path
+) -> None:
+    _, repo = cms
+    merged = tmp_path / "merged"
+    subprocess.run(["git", "clone", "-q", str(repo), str(merged)], check=True)
+    git(merged, "fetch", "-q", "origin", *[f"{b}:{b}" for b in written.values()])
+    git(merged, "merge", "-q", "--no-edit", *written.values())
+    assert run_check(merged).returncode == 0
+    out = build(merged / "mkdocs.yml", tmp_path / "site")
+    event_page = (out / "events" / EVENT / "index.html").read_text(encoding="utf-8")
+    assert "Coffee morning for parent carers" in event_page
+    assert "Anytown Library" in event_page and "Microsoft Teams" in event_page
+    consultation_page = (out / "consultations" / CONSULTATION / "index.html").read_text(
+        encoding="utf-8"
+    )
+    assert "documents/transport-policy-draft-2027.pdf" in consultation_page
+    assert (out / "documents" / "transport-policy-draft-2027.pdf").is_file()
+    feedback_page = (out / "you-said-we-did" / FEEDBACK / "index.html").read_text(
+        encoding="utf-8"
+    )
+    assert "We will link to the Local Offer from every school" in feedback_page
+    summary = (out / "consultations" / EDITED / "index.html").read_text(encoding="utf-8")
+    assert "should work with schools and colleges." in summary
+    for feed in ("calendar.ics", "engagement.ics"):
+        calendar = icalendar.Calendar.from_ical((out / "events" / feed).read_bytes())
+        series = [
+            item for item in calendar.walk("VEVENT")
+            if str(item.get("SUMMARY")) == "Coffee morning for parent carers"
+        ]
+        assert len(series) == 1, feed
+        rule = series[0]["RRULE"]
+        assert rule["FREQ"] == ["WEEKLY"] and rule["COUNT"] == [6]
+        skipped = [d.dt for exdate in _as_list(series[0].get("EXDATE")) for d in exdate.dts]
+        assert [str(day.date()) for day in skipped] == ["2027-03-17"]
+        assert "Anytown Library" in str(series[0]["LOCATION"])
+
+
+def _as_list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
