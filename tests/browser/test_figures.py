@@ -109,3 +109,15 @@ def test_charts_pass_contrast(site: Site, open_page: Any, path: str, scheme: str
         if mark["ratio"] < (3 if mark["kind"] == "rect" else 4.5)
     ]
     assert low == []
+
+
+def test_charts_print_in_black_with_the_report(site: Site, open_page: Any) -> None:
+    """The yearly report is made to be printed: its charts print too, in black on white."""
+    page = open_page(site.url("you-said-we-did/2026/"))
+    page.emulate_media(media="print")
+    fills = page.evaluate(
+        "() => [...document.querySelectorAll('svg.lo-chart__svg rect, svg.lo-chart__svg text')]"
+        ".map(el => getComputedStyle(el).fill)"
+    )
+    assert fills and set(fills) == {"rgb(0, 0, 0)"}
+    assert page.locator("svg.lo-chart__svg").first.is_visible()
