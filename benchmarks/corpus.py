@@ -2,7 +2,8 @@
 """Generate a synthetic ten-year county archive as a localoffer site (and as plain pages).
 
 Scale 1 is roughly what a large English county publishes in ten years: 1,500 consultations,
-12,000 events (about 10% of them weekly series) and 300 feedback rounds of 15 comments each.
+12,000 events (about 10% of them weekly series) and 300 feedback rounds of 15 comments each,
+with a Local Offer directory of 3,000 services.
 The output is deterministic for a given seed and scale, valid against the content model
 (``localoffer check`` exits 0; warnings such as overdue outcomes and untagged PDFs are allowed
 and expected, as in a real archive) and written with "today" fixed at ``TODAY``.
@@ -35,7 +36,7 @@ REPO = Path(__file__).resolve().parent.parent
 TODAY = date(2026, 11, 23)
 FIRST_DAY = date(2017, 1, 1)
 LAST_EVENT_DAY = date(2027, 6, 30)
-PER_SCALE = {"consultations": 1500, "events": 12000, "feedback": 300}
+PER_SCALE = {"consultations": 1500, "events": 12000, "feedback": 300, "services": 3000}
 COMMENTS_PER_ROUND = 15
 WEEKLY_SHARE = 0.10
 
@@ -75,6 +76,56 @@ SOURCES = [
     "complaints-and-compliments",
 ]
 GROUPS = ["children", "young-people", "parents-carers", "professionals"]
+SERVICE_CATEGORIES = [
+    "education",
+    "health",
+    "social-care",
+    "short-breaks",
+    "transport",
+    "preparing-for-adulthood",
+    "advice-and-support",
+    "leisure",
+    "childcare",
+    "mental-health",
+]
+NEEDS = [
+    "communication-and-interaction",
+    "cognition-and-learning",
+    "social-emotional-and-mental-health",
+    "sensory-and-physical",
+]
+SERVICE_NAMES = {
+    "education": ["Specialist teaching service", "SEN support outreach", "Resourced provision"],
+    "health": ["Speech and language therapy", "Occupational therapy", "Children's physiotherapy"],
+    "social-care": ["Children with disabilities team", "Family support service"],
+    "short-breaks": ["Short breaks club", "Holiday playscheme", "Overnight short breaks"],
+    "transport": ["Travel training", "Home to school travel assistance"],
+    "preparing-for-adulthood": ["Supported internships", "Transition support"],
+    "advice-and-support": ["SEND advice line", "Parent carer support group", "Advocacy service"],
+    "leisure": ["Inclusive swimming", "Inclusive football club", "Youth club"],
+    "childcare": ["Inclusive nursery", "After-school club", "Childminder network"],
+    "mental-health": ["Wellbeing service", "Counselling for young people"],
+}
+PROVIDERS = [
+    "Anyshire County Council",
+    "Anyshire Community Health NHS Trust",
+    "Anyshire Parent Carer Forum",
+    "Anbury Play Trust",
+    "Kestleford Family Hub",
+    "Westerholm Sports Club",
+    "Sallowmouth Academy",
+    "Marrowby Youth Charity",
+]
+SERVICE_SENTENCES = [
+    "The service works with children and young people in {place} and across Anyshire.",
+    "Staff are trained in supporting children with SEND, and sessions are calm and friendly.",
+    "Families can ask for help directly, or a school, GP or health visitor can refer them.",
+    "There is no waiting list at the moment: we will contact you within two weeks.",
+    "Brothers and sisters are welcome at most sessions. Tell us if you need an interpreter.",
+    "We work closely with schools, so that support carries on between appointments.",
+    "Young people aged 16 to 25 can contact us themselves.",
+    "Sessions take place after school, at weekends and in the school holidays.",
+]
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 TOPIC_WORDS = {
@@ -353,6 +404,8 @@ class Corpus:
     weekly_series: int = 0
     feedback_rounds: int = 0
     comments: int = 0
+    services: int = 0
+    services_overdue: int = 0  # not reviewed for 12 months at TODAY (a checker warning each)
     statuses: dict[str, int] = field(default_factory=dict)
     edit_target: str = ""  # a record file (relative to root) the rebuild benchmark edits
     plain_root: Path | None = None
@@ -377,7 +430,7 @@ def scalar(value: Any) -> str:
         return str(value)
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, int | date):
+    if isinstance(value, int | float | date):
         return value.isoformat() if isinstance(value, date) else str(value)
     text = str(value)
     if (
@@ -482,7 +535,7 @@ def govuk_date(day: date) -> str:
 
 def _counts(scale: float) -> dict[str, int]:
     # At least one feedback round a year, and one consultation of each status.
-    minimum = {"consultations": 5, "events": 20, "feedback": 10}
+    minimum = {"consultations": 5, "events": 20, "feedback": 10, "services": 12}
     return {k: max(minimum[k], round(v * scale)) for k, v in PER_SCALE.items()}
 
 
@@ -495,6 +548,10 @@ class Generator:
         self.consultations: dict[str, dict[str, Any]] = {}
         self.events: dict[str, dict[str, Any]] = {}
         self.feedback: dict[str, dict[str, Any]] = {}
+        self.services: dict[str, dict[str, Any]] = {}
+        # Services draw from their own stream, so the rest of the archive is as it was before
+        # the directory was added.
+        self.service_rng = random.Random(seed + 1)
         self.bodies: dict[str, str] = {}  # "folder/id" -> Markdown body
         self.paths: dict[str, str] = {}  # "folder/id" -> file path relative to root
 
@@ -854,6 +911,86 @@ class Generator:
             self.paths[f"responses/{record_id}"] = f"responses/{year}/{record_id}.yml"
             self.corpus.comments += len(comments)
 
+    def make_services(self) -> None:
+        """The Local Offer directory, and the events and consultations that name a service."""
+        rng = self.service_rng
+        for _ in range(self.counts["services"]):
+            categories = rng.sample(SERVICE_CATEGORIES, rng.randint(1, 2))
+            place, postcode_area = rng.choice(PLACES)
+            name = rng.choice(SERVICE_NAMES[categories[0]])
+            record_id = self.unique_id(slug(f"{name} {place}"), self.services)
+            provider = rng.choice(PROVIDERS)
+            team = rng.choice(TEAMS)
+            record: dict[str, Any] = {
+                "title": f"{name}, {place}",
+                "summary": f"{name} for children and young people with SEND and their "
+                f"families in {place}.",
+                "organisation": {"name": provider},
+                "categories": categories,
+            }
+            if provider == PROVIDERS[0]:
+                record["organisation"]["url"] = "https://www.anyshire.example/"
+            if rng.random() < 0.6:
+                record["needs"] = rng.sample(NEEDS, rng.randint(1, 2))
+            if rng.random() < 0.6:
+                low = rng.randint(0, 16)
+                record["ages"] = {"from": low, "to": min(25, low + rng.randint(3, 12))}
+            record["audiences"] = self.some_of(rng, AUDIENCES[:4], 1, 2)
+            record["areas"] = self.some_of(rng, AREAS[:5], 1, 2)
+            roll = rng.random()
+            if roll < 0.15:
+                record["cost"] = {"amount": rng.choice([1.5, 2, 3.5, 5, 12]), "per": "session"}
+            elif roll < 0.3:
+                record["cost"] = f"£{rng.randint(2, 8)} a session, carers free"
+            record["referral"] = rng.choice(["self", "self", "professional", "both"])
+            if rng.random() < 0.8:
+                record["locations"] = [
+                    {
+                        "name": f"{place} {rng.choice(VENUES)}",
+                        "address": f"{rng.randint(1, 80)} Church Lane, {place}",
+                        "postcode": f"{postcode_area} {rng.randint(1, 9)}"
+                        f"{rng.choice('ABDEFGHJLNPQRSTUWXYZ')}{rng.choice('ABDEFGHJLNPQRSTUWXYZ')}",
+                        "accessibility": "Step-free access, a hearing loop and a quiet room.",
+                    }
+                    for _ in range(rng.randint(1, 2))
+                ]
+            record["contact"] = {
+                "email": f"{slug(team).replace('-', '')[:16]}@anyshire.example",
+                "phone": f"01632 961 {rng.randint(100, 999)}",
+            }
+            record["hours"] = rng.choice(
+                ["Monday to Friday, 9am to 5pm", "After school and on Saturdays", "Term time"]
+            )
+            if rng.random() < 0.3:
+                record["languages"] = ["English", rng.choice(["British Sign Language", "Polish"])]
+            # Reviewed within the last 18 months: about a third are overdue, as in a real one.
+            reviewed = TODAY - timedelta(days=rng.randint(0, 540))
+            record["reviewed"] = reviewed
+            if reviewed <= TODAY.replace(year=TODAY.year - 1):
+                self.corpus.services_overdue += 1
+            if rng.random() < 0.05:
+                record["documents"] = [self.document(PDFS[0], "Leaflet")]
+            if rng.random() < 0.01:
+                record["previous_ids"] = [f"old-{record_id}"]
+            self.services[record_id] = record
+            sentences = rng.sample(SERVICE_SENTENCES, 4)
+            body = [" ".join(sentences[:2]), " ".join(sentences[2:])]
+            self.bodies[f"services/{record_id}"] = (
+                "\n\n".join(textwrap.fill(p.format(place=place), width=96) for p in body) + "\n"
+            )
+            self.paths[f"services/{record_id}"] = f"services/{categories[0]}/{record_id}.md"
+        ids = list(self.services)
+        for record in self.events.values():
+            if rng.random() < 0.05:
+                record["service"] = rng.choice(ids)
+        for record in self.consultations.values():
+            if rng.random() < 0.05:
+                record["services"] = rng.sample(ids, rng.randint(1, 3))
+
+    @staticmethod
+    def some_of(rng: random.Random, items: list[Any], low: int, high: int) -> list[Any]:
+        return rng.sample(items, rng.randint(low, high))
+
     def write(self) -> Corpus:
         root = self.root
         if root.exists():
@@ -869,6 +1006,7 @@ class Generator:
             ("consultations", self.consultations),
             ("events", self.events),
             ("responses", self.feedback),
+            ("services", self.services),
         ):
             for record_id, record in records.items():
                 key = f"{folder}/{record_id}"
@@ -883,6 +1021,7 @@ class Generator:
         corpus.consultations = len(self.consultations)
         corpus.events = len(self.events)
         corpus.feedback_rounds = len(self.feedback)
+        corpus.services = len(self.services)
         # The rebuild benchmark edits a one-off event in the middle of the archive.
         one_off = [k for k, r in self.events.items() if "repeat" not in r]
         corpus.edit_target = self.paths[f"events/{one_off[len(one_off) // 2]}"]
@@ -903,6 +1042,7 @@ class Generator:
             "consultations": ("Consultations", self.consultations),
             "events": ("Events", self.events),
             "you-said-we-did": ("You said, we did", self.feedback),
+            "services": ("Services", self.services),
         }
         for folder, (heading, records) in sections.items():
             (docs / folder).mkdir()
@@ -935,10 +1075,17 @@ def plain_page(record: dict[str, Any], body: str) -> str:
         "kind",
         "cost",
     ):
+        value = record.get(key)
+        if isinstance(value, dict):  # a service's cost as an amount
+            value = f"£{value['amount']} a {value['per']}"
         if key in record:
-            lines.append(f"- {key.capitalize()}: {record[key]}")
+            lines.append(f"- {key.capitalize()}: {value}")
     if "location" in record:
         location = record["location"]
+        lines.append(f"- Where: {location['name']}, {location['address']} {location['postcode']}")
+    if "organisation" in record:
+        lines.append(f"- Provided by: {record['organisation']['name']}")
+    for location in record.get("locations", []):
         lines.append(f"- Where: {location['name']}, {location['address']} {location['postcode']}")
     if "audiences" in record:
         lines.append(f"- For: {', '.join(record['audiences'])}")
@@ -1023,7 +1170,7 @@ def plain_config() -> str:
     config["plugins"] = plugins
     config["docs_dir"] = "docs"
     config["nav"] = TOP_NAV
-    config["not_in_nav"] = "/consultations/*\n/events/*\n/you-said-we-did/*\n"
+    config["not_in_nav"] = "/consultations/*\n/events/*\n/you-said-we-did/*\n/services/*\n"
     config["site_name"] = config.get("site_name", "Anyshire Local Offer") + " (plain)"
     theme = dict(config.get("theme") or {"name": "material"})
     theme.pop("custom_dir", None)
@@ -1038,6 +1185,7 @@ def generate(root: Path, scale: float = 1.0, seed: int = 2026, plain: Path | Non
     generator.make_consultations()
     generator.make_events()
     generator.make_feedback()
+    generator.make_services()
     corpus = generator.write()
     if plain is not None:
         generator.write_plain(plain)

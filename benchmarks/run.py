@@ -206,7 +206,8 @@ class Benchmark:
         generation = time.perf_counter() - started
         print(
             f"scale {scale:g}: {generated.consultations} consultations, {generated.events} events,"
-            f" {generated.feedback_rounds} feedback rounds (generated in {generation:.1f} s)",
+            f" {generated.feedback_rounds} feedback rounds, {generated.services} services"
+            f" (generated in {generation:.1f} s)",
             file=sys.stderr,
         )
         result: dict[str, Any] = {"corpus": generated.as_dict(), "generate_seconds": generation}
@@ -558,7 +559,8 @@ def table(report: dict[str, Any]) -> str:
     lines = [
         f"localoffer benchmark, scale {report['scale']:g}: {c['consultations']} consultations, "
         f"{c['events']} events ({c['weekly_series']} weekly series), {c['feedback_rounds']} "
-        f"feedback rounds ({c['comments']} comments); today {report['today']}",
+        f"feedback rounds ({c['comments']} comments), {c.get('services', 0)} services "
+        f"({c.get('services_overdue', 0)} overdue for review); today {report['today']}",
         f"{machine_['cpus']} CPUs, load average at the end {machine_['load_average'][0]:.2f}, "
         f"{report['when']}, commit {machine_['commit']}, best of {report['repeat']}",
         f"load average (1 min) while the steps ran: {load_range(report)}; under load, trust the "

@@ -76,6 +76,7 @@ def test_it_prints_the_table(run: dict[str, Any]) -> None:
     ):
         assert row in table
     assert "scale 0.02: 30 consultations, 240 events" in table
+    assert "10 feedback rounds (150 comments), 60 services (" in table
     assert "failed" not in table
 
 
@@ -142,8 +143,9 @@ def test_the_archive_is_deterministic_and_shaped_like_a_county(tmp_path: Path) -
                 assert path.read_bytes() == (tmp_path / other / rel).read_bytes(), rel
     assert set(first.statuses) == {"upcoming", "open", "closed", "withdrawn", "outcome"}
     assert (first.consultations, first.events, first.feedback_rounds) == (30, 240, 10)
+    assert first.services == 60 and 0 < first.services_overdue < first.services
     assert 0.05 * first.events <= first.weekly_series <= 0.15 * first.events
     assert first.comments == 15 * first.feedback_rounds
-    records = first.consultations + first.events + first.feedback_rounds
-    assert first.plain_pages == records + 4  # the home page and three register pages
+    records = first.consultations + first.events + first.feedback_rounds + first.services
+    assert first.plain_pages == records + 5  # the home page and four register pages
     assert len(list((tmp_path / "a-plain" / "docs").rglob("*.md"))) == first.plain_pages

@@ -24,7 +24,7 @@ from localoffer.core.settings import read_settings
 from mkdocs.config import load_config
 
 REPO = Path(__file__).resolve().parent.parent
-SITE_PARTS = ("mkdocs.yml", "content", "consultations", "events", "responses")
+SITE_PARTS = ("mkdocs.yml", "content", "consultations", "events", "responses", "services")
 TODAY = "2026-11-23"
 DEFAULT = "https://localoffer.anyshire.example/"
 PREVIEW = "https://example.github.io/local-offer/pr-preview/pr-7/"

@@ -22,7 +22,7 @@ from jsonschema.validators import validator_for  # type: ignore[import-untyped]
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
-SITE_PARTS = ("mkdocs.yml", "content", "consultations", "events", "responses")
+SITE_PARTS = ("mkdocs.yml", "content", "consultations", "events", "responses", "services")
 TODAY = "2026-11-23"
 SOURCE_DATE_EPOCH = "1795392000"  # 2026-11-23 00:00 UTC
 

@@ -74,7 +74,7 @@ def cms(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Site, Path]]
         pytest.fail("decap-server is not installed: run scripts/setup --test", pytrace=False)
     repo = tmp_path_factory.mktemp("cms") / "repo"
     repo.mkdir()
-    for name in ("consultations", "events", "responses", "content"):
+    for name in ("consultations", "events", "responses", "services", "content"):
         shutil.copytree(REPO / name, repo / name)
     port = free_port()
     config = (REPO / "mkdocs.yml").read_text(encoding="utf-8").replace(

@@ -12,7 +12,7 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 TODAY = "2026-11-23"
-SITE_PARTS = ("mkdocs.yml", "content", "consultations", "events", "responses")
+SITE_PARTS = ("mkdocs.yml", "content", "consultations", "events", "responses", "services")
 
 
 def copy_sample(target: Path) -> Path:

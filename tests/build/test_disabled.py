@@ -12,7 +12,7 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 def test_disabled_plugin_builds_content_only(tmp_path: Path) -> None:
-    for part in ("mkdocs.yml", "content", "consultations", "events", "responses"):
+    for part in ("mkdocs.yml", "content", "consultations", "events", "responses", "services"):
         source = REPO / part
         (shutil.copytree if source.is_dir() else shutil.copy2)(source, tmp_path / part)
     config = tmp_path / "mkdocs.yml"

@@ -32,7 +32,7 @@ def _build(site: Path) -> list[str]:
 
 
 def test_rebuild_converts_only_the_edited_record(tmp_path: Path) -> None:
-    for part in ("mkdocs.yml", "content", "consultations", "events", "responses"):
+    for part in ("mkdocs.yml", "content", "consultations", "events", "responses", "services"):
         source = REPO / part
         (shutil.copytree if source.is_dir() else shutil.copy2)(source, tmp_path / part)
     cwd = os.getcwd()

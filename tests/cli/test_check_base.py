@@ -16,7 +16,7 @@ import pytest
 from cli.clitools import REPO, localoffer, sitekit
 
 line_of = sitekit.line_of
-SITE_PARTS = ("mkdocs.yml", "content", "consultations", "events", "responses")
+SITE_PARTS = ("mkdocs.yml", "content", "consultations", "events", "responses", "services")
 EVENT = "events/parent-carer-forum-coffee-morning.md"
 FEEDBACK = "responses/parent-carer-forum-summer-2026.yml"
 BRANCH = "cms/events/parent-carer-forum-coffee-morning"

@@ -9,8 +9,9 @@ import pytest
 from localoffer.cli.main import main
 from localoffer.cli.new import TEMPLATES, slugify
 from localoffer.core.models.consultation import Consultation
-from localoffer.core.models.event import Event
+from localoffer.core.models.event import Event, Location
 from localoffer.core.models.feedback import Comment, FeedbackRound
+from localoffer.core.models.service import Cost, Organisation, Service, ServiceContact
 
 from cli.clitools import TODAY, fill_placeholders, localoffer, sitekit
 
@@ -138,3 +139,14 @@ def test_every_field_is_explained_in_the_new_file(kind: str, model: type) -> Non
     if model is FeedbackRound:
         fields |= {info.alias or name for name, info in Comment.model_fields.items()}
     assert fields <= written, sorted(fields - written)
+
+
+def test_every_field_of_a_service_is_explained_in_the_new_file() -> None:
+    text = TEMPLATES["service"](
+        title='"T"', today=sitekit.now(TODAY).date(), email="a@b.example", authority="A"
+    )
+    written = set(re.findall(r"^[#\s-]*([a-z_]+):", text, flags=re.MULTILINE))
+    # (ages are written inline, {from: 0, to: 25}, as in the event's file)
+    for model in (Service, Organisation, Cost, ServiceContact, Location):
+        fields = {info.alias or name for name, info in model.model_fields.items()}
+        assert fields <= written, (model.__name__, sorted(fields - written))

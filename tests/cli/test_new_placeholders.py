@@ -20,7 +20,12 @@ from cli.clitools import TODAY, fill_placeholders, localoffer, sitekit
 from tests.build.conftest import mkdocs
 
 LINE = re.compile(r"^(?P<path>[^:]+):(?P<line>\d+):(?P<column>\d+): error: (?P<message>.+)$")
-KINDS = {"consultation": "consultations", "event": "events", "feedback": "responses"}
+KINDS = {
+    "consultation": "consultations",
+    "event": "events",
+    "feedback": "responses",
+    "service": "services",
+}
 
 
 @pytest.fixture

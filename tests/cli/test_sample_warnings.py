@@ -16,6 +16,7 @@ KINDS = {
     "the outcome is overdue": "the outcome is overdue",
     "is not a tagged PDF": "not a tagged PDF",
     "is not done": "an action is overdue",
+    "not reviewed for 12 months": "not reviewed for 12 months",
 }
 
 

@@ -50,9 +50,10 @@ def schemas(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         "consultation.schema.json",
         "event.schema.json",
         "feedback.schema.json",
+        "service.schema.json",
     ]
     found = {}
-    for name in ("consultation", "event", "feedback"):
+    for name in ("consultation", "event", "feedback", "service"):
         schema = json.loads((out / f"{name}.schema.json").read_text(encoding="utf-8"))
         validator_for(schema).check_schema(schema)
         found[name] = schema
@@ -71,6 +72,7 @@ def errors(schema: dict[str, Any], data: Any) -> list[str]:
         ("consultation", "consultations", "**/*.md"),
         ("event", "events", "**/*.md"),
         ("feedback", "responses", "**/*.yml"),
+        ("service", "services", "**/*.md"),
     ],
 )
 def test_the_sample_records_are_valid(

@@ -93,6 +93,8 @@ RESERVED_EVENT_IDS = {
     "past": "/events/past/ is where the calendar lists past events",
     "month": "/events/month/ is where the calendar has a page for each month",
     "audience": "/events/audience/ is where the calendar feeds for each audience are",
+    "area": "/events/area/ is where the calendar lists the events in each area",
+    "kind": "/events/kind/ is where the calendar lists the events of each kind",
 }
 
 CASES = [
@@ -481,6 +483,22 @@ CASES = [
             "/consultations/ is the consultation register",
             "Rename the file to a descriptive name, such as 'short-breaks-statement-2027.md'",
         ),
+    ),
+    *(
+        Case(
+            f"reserved-consultation-id-{name}",
+            f"consultations/{name}.md",
+            C,
+            1,
+            1,
+            (f"'{name}' cannot be the id of a consultation: /consultations/{name}/ is where the "
+             f"register lists consultations by {what}",),
+        )
+        for name, what in (
+            ("status", "status"),
+            ("audience", "who they are for"),
+            ("topic", "topic"),
+        )
     ),
     Case(
         "reserved-consultation-previous-id",

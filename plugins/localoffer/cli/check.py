@@ -71,9 +71,16 @@ def run(args: argparse.Namespace) -> int:
     warnings = len(problems) - errors
     site = result.site
     records = len(site.consultations) + len(site.events) + len(site.feedback)
+    counts = [
+        _count(len(site.consultations), "consultation"),
+        _count(len(site.events), "event"),
+        _count(len(site.feedback), "feedback round"),
+    ]
+    if site.services:  # the directory is optional: a site without one is not told of it
+        records += len(site.services)
+        counts.append(_count(len(site.services), "service"))
     summary = (
-        f"Checked {_count(records, 'record')} ({_count(len(site.consultations), 'consultation')}, "
-        f"{_count(len(site.events), 'event')}, {_count(len(site.feedback), 'feedback round')}): "
+        f"Checked {_count(records, 'record')} ({', '.join(counts)}): "
         f"{_count(errors, 'error')}, {_count(warnings, 'warning')}."
     )
     print(summary, file=sys.stderr)

@@ -1,4 +1,4 @@
-"""``localoffer new consultation|event|feedback TITLE``: a ready-made record file.
+"""``localoffer new consultation|event|feedback|service TITLE``: a ready-made record file.
 
 Its placeholder texts come from ``core/placeholders.py``, and the checker reports each one left
 in the file as an error naming its field, so an unedited file cannot be published.
@@ -13,8 +13,9 @@ import sys
 import unicodedata
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
+from localoffer.cli.new_service import service_template
 from localoffer.cli.options import ClockError, add_site_options, resolve_now
 from localoffer.core import placeholders as p
 from localoffer.core.settings import CONFIG_FILE, read_settings
@@ -26,7 +27,14 @@ FOLDERS = {
     "consultation": ("consultations", ".md"),
     "event": ("events", ".md"),
     "feedback": ("responses", ".yml"),
+    "service": ("services", ".md"),
 }
+
+
+class Template(Protocol):
+    """A new record's text, from its title (quoted for YAML), today and the site's settings."""
+
+    def __call__(self, *, title: str, today: date, email: str, authority: str = "") -> str: ...
 
 
 def add_parser(commands: Any) -> None:
@@ -87,7 +95,9 @@ def run(args: argparse.Namespace) -> int:
         )
         return EXIT_ERRORS
     email = settings.contact_email or "send@example.org"
-    text = TEMPLATES[args.kind](title=_quote(title), today=today, email=email)
+    text = TEMPLATES[args.kind](
+        title=_quote(title), today=today, email=email, authority=settings.authority
+    )
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
     print(path.relative_to(root).as_posix() if not path.is_absolute() else path)
@@ -98,7 +108,7 @@ def _quote(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
-def _consultation(*, title: str, today: date, email: str) -> str:
+def _consultation(*, title: str, today: date, email: str, authority: str = "") -> str:
     opens = today + timedelta(days=14)
     closes = opens + timedelta(weeks=8)
     return f"""---
@@ -145,6 +155,8 @@ respond:
 #     accessible: true   # only once it has been checked for accessibility
 # Optional: ids of related consultations (their file names without .md).
 # related: [another-consultation-id]
+# Optional: the services of the directory it is about (their file names without .md).
+# services: [service-id]
 # If the closing date is moved later, change `closes` and list each earlier closing date
 # (`from`, earliest first) with the day the change was announced (`on`, not after `from`):
 # extended:
@@ -183,7 +195,7 @@ respond:
 """
 
 
-def _event(*, title: str, today: date, email: str) -> str:
+def _event(*, title: str, today: date, email: str, authority: str = "") -> str:
     day = today + timedelta(days=21)
     return f"""---
 # An event. Every line starting with # is an explanation: delete it or leave it.
@@ -246,6 +258,8 @@ organiser: SEND Participation Team
 contact: {email}
 # Optional: the id of a consultation this event is part of.
 # consultation: consultation-id
+# Optional: the id of the service (in services/) that runs it.
+# service: service-id
 # Optional: scheduled (default), cancelled, postponed, moved-online, rescheduled,
 # with status_note saying what people should do.
 # status: scheduled
@@ -262,7 +276,7 @@ contact: {email}
 """
 
 
-def _feedback(*, title: str, today: date, email: str) -> str:
+def _feedback(*, title: str, today: date, email: str, authority: str = "") -> str:
     return f"""# A feedback round for "You said, we did". Every line starting with # is an
 # explanation. Comments are published: remove anything that could identify someone
 # (names, emails, phone numbers, postcodes, NHS numbers, dates of birth, schools).
@@ -304,7 +318,12 @@ comments:
 """
 
 
-TEMPLATES = {"consultation": _consultation, "event": _event, "feedback": _feedback}
+TEMPLATES: dict[str, Template] = {
+    "consultation": _consultation,
+    "event": _event,
+    "feedback": _feedback,
+    "service": service_template,
+}
 
 
 def explanations(root: Path) -> frozenset[str]:
@@ -317,7 +336,9 @@ def explanations(root: Path) -> frozenset[str]:
     email = settings.contact_email or "send@example.org"
     found: set[str] = set()
     for kind, template in TEMPLATES.items():
-        text = template(title=_quote("Title"), today=date(2027, 1, 1), email=email)
+        text = template(
+            title=_quote("Title"), today=date(2027, 1, 1), email=email, authority=settings.authority
+        )
         notes = read_comments(text, markdown=FOLDERS[kind][1] == ".md")
         found.update(note.key for note in notes.comments)
     return frozenset(found)

@@ -13,6 +13,7 @@ from pydantic import BaseModel
 from localoffer.core.models.consultation import Consultation
 from localoffer.core.models.event import Event
 from localoffer.core.models.feedback import FeedbackRound
+from localoffer.core.models.service import Service
 from localoffer.core.settings import CONFIG_FILE, read_settings
 from localoffer.core.vocabulary import Vocabularies
 
@@ -21,6 +22,7 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "consultation": Consultation,
     "event": Event,
     "feedback": FeedbackRound,
+    "service": Service,
 }
 
 
@@ -28,8 +30,8 @@ def add_parser(commands: Any) -> None:
     parser: argparse.ArgumentParser = commands.add_parser(
         "schema",
         help="write JSON Schema files for the record types",
-        description="Write JSON Schema files for consultations, events and feedback rounds, with "
-        "this site's vocabularies, for YAML autocompletion in editors.",
+        description="Write JSON Schema files for consultations, events, feedback rounds and "
+        "services, with this site's vocabularies, for YAML autocompletion in editors.",
     )
     parser.add_argument("--site", type=Path, default=Path("."), metavar="FOLDER")
     parser.add_argument(

@@ -16,6 +16,7 @@ from localoffer.core.rules.links import check_content_links
 from localoffer.core.rules.placeholders import check_placeholders
 from localoffer.core.rules.references import check_previous_ids, check_references
 from localoffer.core.rules.reserved import check_reserved_ids
+from localoffer.core.rules.services import check_services
 from localoffer.core.settings import SiteSettings, read_settings
 from localoffer.core.site import Site
 from localoffer.core.source.cache import RECORDS, RecordCache
@@ -29,6 +30,7 @@ RULES = (
     check_consultations,
     check_events,
     check_feedback,
+    check_services,
     check_bodies,
     check_content_links,
     check_placeholders,

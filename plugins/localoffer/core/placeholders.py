@@ -94,6 +94,36 @@ RESPONSE = Placeholder(
     "Replace this with our response.",
     "write what the council says or does in reply",
 )
+SERVICE_SUMMARY = Placeholder(
+    ("summary",),
+    "Replace this with one sentence saying what the service does and who it is for.",
+    "write one plain sentence saying what the service does and who it is for",
+)
+SERVICE_LOCATION_NAME = Placeholder(
+    ("locations", "*", "name"),
+    "Place name",
+    "give the name of the place, or remove the location if the service has no place to visit",
+)
+SERVICE_LOCATION_ADDRESS = Placeholder(
+    ("locations", "*", "address"),
+    "Street, Town",
+    "give the street and town, or remove the line",
+)
+SERVICE_LOCATION_POSTCODE = Placeholder(
+    ("locations", "*", "postcode"), "Postcode", "give the postcode, or remove the line"
+)
+SERVICE_BODY = (
+    Placeholder(
+        BODY,
+        "Say what the service does and what a family can expect from it.",
+        "say what the service does and what a family can expect from it",
+    ),
+    Placeholder(
+        BODY,
+        "Say who can use it and how to get it: ask directly, or through a professional.",
+        "say who can use it and how to get it",
+    ),
+)
 
 #: Every placeholder of each kind of record, by the kind's name in ``localoffer new``.
 PLACEHOLDERS: dict[str, tuple[Placeholder, ...]] = {
@@ -107,6 +137,13 @@ PLACEHOLDERS: dict[str, tuple[Placeholder, ...]] = {
         *EVENT_BODY,
     ),
     "feedback": (FEEDBACK_SUMMARY, SAID, RESPONSE),
+    "service": (
+        SERVICE_SUMMARY,
+        SERVICE_LOCATION_NAME,
+        SERVICE_LOCATION_ADDRESS,
+        SERVICE_LOCATION_POSTCODE,
+        *SERVICE_BODY,
+    ),
 }
 
 

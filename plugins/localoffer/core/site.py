@@ -13,6 +13,7 @@ from localoffer.core.models.consultation import Consultation
 from localoffer.core.models.documents import DocumentRef
 from localoffer.core.models.event import Event
 from localoffer.core.models.feedback import FeedbackRound
+from localoffer.core.models.service import Service
 from localoffer.core.problems import Problem, Severity
 from localoffer.core.settings import SiteSettings
 from localoffer.core.source.links import leads_outside
@@ -26,6 +27,8 @@ class Site:
     consultations: dict[str, Consultation] = field(default_factory=dict)
     events: dict[str, Event] = field(default_factory=dict)
     feedback: dict[str, FeedbackRound] = field(default_factory=dict)
+    #: The Local Offer directory (``services/``, optional).
+    services: dict[str, Service] = field(default_factory=dict)
     #: Where each record file's values were typed, by the file's path in the site (node trees
     #: are composed only when a problem is placed).
     sources: dict[str, YamlSource] = field(default_factory=dict)

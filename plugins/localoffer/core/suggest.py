@@ -55,6 +55,28 @@ SYNONYMS = {
     "complete": "done",
     "completed": "done",
     "in progress": "in-progress",
+    # Services: the SEND Code of Practice's areas of need, and categories, as people say them
+    "sensory": "sensory-and-physical",
+    "physical": "sensory-and-physical",
+    "communication": "communication-and-interaction",
+    "cognition": "cognition-and-learning",
+    "learning": "cognition-and-learning",
+    "semh": "social-emotional-and-mental-health",
+    "advice": "advice-and-support",
+    "support": "advice-and-support",
+    "respite": "short-breaks",
+    "activities": "leisure",
+    "sport": "leisure",
+    "referred": "referral",
+    "reviewed-on": "reviewed",
+    "checked": "reviewed",
+    "last-checked": "reviewed",
+    "category": "categories",
+    "need": "needs",
+    "language": "languages",
+    "opening-hours": "hours",
+    "provider": "organisation",
+    "organization": "organisation",
 }
 
 

@@ -72,6 +72,26 @@ DEFAULT_TERMS: dict[str, dict[str, str]] = {
         "parents-carers": "Parents and carers",
         "professionals": "Professionals",
     },
+    # The Local Offer directory (services/): what kind of provision a service is.
+    "service_categories": {
+        "education": "Education",
+        "health": "Health",
+        "social-care": "Social care",
+        "short-breaks": "Short breaks",
+        "transport": "Transport",
+        "preparing-for-adulthood": "Preparing for adulthood",
+        "advice-and-support": "Advice and support",
+        "leisure": "Leisure",
+        "childcare": "Childcare",
+        "mental-health": "Mental health",
+    },
+    # The four broad areas of need of the SEND Code of Practice (2015), 6.28 to 6.35.
+    "needs": {
+        "communication-and-interaction": "Communication and interaction",
+        "cognition-and-learning": "Cognition and learning",
+        "social-emotional-and-mental-health": "Social, emotional and mental health",
+        "sensory-and-physical": "Sensory and physical",
+    },
 }
 
 #: What each vocabulary is called in messages to editors.
@@ -82,6 +102,8 @@ DESCRIPTIONS: dict[str, str] = {
     "event_kinds": "event kind",
     "feedback_sources": "feedback source",
     "respondent_groups": "respondent group",
+    "service_categories": "service category",
+    "needs": "need",
 }
 
 

@@ -16,8 +16,11 @@ How each kind of field becomes a widget:
 - ``true``/``false``: a ``boolean``; whole numbers: a ``number``;
 - a part (``location``, ``repeat``, ``booking``): an ``object``; a list of parts (``documents``,
   ``comments``): a ``list`` with fields;
-- a consultation's id: a ``relation`` to the consultations; a document's ``file``: an upload to
-  ``content/documents/``.
+- a consultation's or a service's id: a ``relation`` to the consultations or the services; a
+  document's ``file``: an upload to ``content/documents/``;
+- a service's ``cost``, text or an amount: the amount's part (amount, per, note), since a form
+  field holds one kind of value: a cost in words goes in its note. A file whose cost is text
+  (``cost: £3.50 a session``) is right for the checker but shows in that part as the text.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from localoffer.core.models.base import ID_PATTERN
 from localoffer.core.models.consultation import Consultation
 from localoffer.core.models.event import Event
 from localoffer.core.models.feedback import FeedbackRound
+from localoffer.core.models.service import Service
 from localoffer.core.vocabulary import Vocabularies, label_for
 from localoffer.present.field_help import BODY, COLLECTIONS, field_help, item_name
 
@@ -44,10 +48,16 @@ RECORD_TYPES: dict[str, tuple[type[BaseModel], str, str]] = {
     "consultation": (Consultation, "consultations", "md"),
     "event": (Event, "events", "md"),
     "feedback": (FeedbackRound, "responses", "yml"),
+    "service": (Service, "services", "md"),
 }
 #: Fields holding the id of a consultation: chosen from the existing ones.
 CONSULTATION_LINKS = frozenset({"event.consultation", "feedback.consultation"})
 MANY_CONSULTATION_LINKS = frozenset({"consultation.related"})
+#: Fields holding the id of a service (or several), chosen from the existing ones.
+SERVICE_LINKS = frozenset({"event.service"})
+MANY_SERVICE_LINKS = frozenset({"consultation.services"})
+#: The field that holds text or a part (``cost: Free``, ``cost: {amount: 3.5}``): the part.
+TEXT_OR_PART = {"service.cost": "Cost"}
 #: Uploaded documents go here; records refer to them from content/ (``documents/x.pdf``).
 MEDIA_FOLDER = "content/documents"
 PUBLIC_FOLDER = "documents"
@@ -196,13 +206,16 @@ def _widget(
     defaults: bool = True,
 ) -> Widget:
     if path in CONSULTATION_LINKS or path in MANY_CONSULTATION_LINKS:
+        return _relation("consultations", path in MANY_CONSULTATION_LINKS)
+    if path in SERVICE_LINKS or path in MANY_SERVICE_LINKS:
+        return _relation("services", path in MANY_SERVICE_LINKS)
+    if path in TEXT_OR_PART:
+        name = TEXT_OR_PART[path]
+        part = {**root["$defs"][name], "x-def": name}
         return {
-            "widget": "relation",
-            "collection": "consultations",
-            "value_field": "{{slug}}",
-            "search_fields": ["title"],
-            "display_fields": ["title"],
-            "multiple": path in MANY_CONSULTATION_LINKS,
+            "widget": "object",
+            "collapsed": False,
+            "fields": _fields(name, part, root, vocabularies, optional_part=True, defaults=False),
         }
     if path == "DocumentRef.file":  # uploaded to content/documents/, written as documents/x.pdf
         return {"widget": "file", "choose_url": False}
@@ -229,8 +242,8 @@ def _widget(
         }
     if kind == "boolean":
         return {"widget": "boolean", "default": bool(prop.get("default", False))}
-    if kind == "integer":
-        widget: Widget = {"widget": "number", "value_type": "int"}
+    if kind in ("integer", "number"):
+        widget: Widget = {"widget": "number", "value_type": "int" if kind == "integer" else "float"}
         if "minimum" in prop:
             widget["min"] = prop["minimum"]
         if "maximum" in prop:
@@ -255,6 +268,17 @@ def _widget(
     if "default" in prop and isinstance(prop["default"], str):
         widget["default"] = prop["default"]
     return widget
+
+
+def _relation(collection: str, multiple: bool) -> Widget:
+    return {
+        "widget": "relation",
+        "collection": collection,
+        "value_field": "{{slug}}",
+        "search_fields": ["title"],
+        "display_fields": ["title"],
+        "multiple": multiple,
+    }
 
 
 def _list(
@@ -296,6 +320,12 @@ def _list(
                 "date_format": DATE_FORMAT,
                 "time_format": False,
             },
+        }
+    if items.get("pattern") != ID_PATTERN.pattern:  # a list of texts (languages)
+        label = item_name(path)
+        return {
+            "widget": "list",
+            "field": {"label": label[:1].upper() + label[1:], "name": "text", "widget": "string"},
         }
     return {"widget": "list", "field": {"label": "Id", "name": "id", "widget": "string"}}
 

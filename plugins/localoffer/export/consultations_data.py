@@ -71,6 +71,7 @@ CSV_HEADER: tuple[str, ...] = (
     "paused_reason",
     "paused_resumes",
     "paused_now",
+    "services",
 )
 
 
@@ -105,6 +106,7 @@ def consultation_item(consultation: Consultation, site: Site) -> dict[str, Any]:
         ),
         "documents": [document_item(d) for d in consultation.documents],
         "related": list(consultation.related),
+        "services": list(consultation.services),
         "extended": [{"from": e.from_, "on": e.on} for e in consultation.extended],
         "paused": (
             {"date": paused.date, "reason": paused.reason, "resumes": paused.resumes}
@@ -198,6 +200,7 @@ def _csv_row(item: dict[str, Any]) -> list[Any]:
         paused.get("reason"),
         paused.get("resumes"),
         item["paused_now"],
+        item["services"],
     ]
 
 

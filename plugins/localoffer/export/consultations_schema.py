@@ -87,6 +87,7 @@ def consultations_schema(site: Site) -> dict[str, Any]:
         "easy_read": {"oneOf": [{"type": "null"}, {"$ref": "#/$defs/document"}]},
         "documents": {"type": "array", "items": {"$ref": "#/$defs/document"}},
         "related": ids,
+        "services": {**ids, "description": "the services (their ids) it is about"},
         "extended": {
             "description": "earlier closing dates, earliest first, and when each was extended",
             "type": "array",

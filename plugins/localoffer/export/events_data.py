@@ -120,6 +120,7 @@ def _record_fields(record: EventRecord) -> dict[str, Any]:
         "organiser": event.organiser,
         "contact": event.contact,
         "consultation": event.consultation,
+        "service": event.service,
         "status": event.status,
         "status_note": event.status_note,
         "documents": [document_item(document) for document in event.documents],
@@ -253,6 +254,8 @@ CSV_HEADER = (
     "time_tbc",
     "meets",
     "new_date_to_follow",
+    # Added after the first columns, so that existing readers of the CSV keep working.
+    "service",
 )
 
 
@@ -289,6 +292,7 @@ def _row_cells(record: EventRecord) -> tuple[list[Any], list[Any]]:
         event.time_tbc,
         event.meets,
         awaits_new_date(event),
+        event.service,
     ]
     return before, after
 

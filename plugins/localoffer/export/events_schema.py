@@ -128,6 +128,7 @@ def events_schema(vocabularies: Vocabularies, base_url: str, site_name: str) -> 
             "organiser": text,
             "contact": {"type": ["string", "null"], "format": "email"},
             "consultation": _nullable(record_id),
+            "service": {**_nullable(record_id), "description": "the service that runs it"},
             "status": {"enum": list(EVENT_STATUSES)},
             "status_note": optional_text,
             "documents": {"type": "array", "items": {"$ref": "#/$defs/document"}},

@@ -52,7 +52,7 @@ from localoffer.plan.site_plan import EMBEDS, SitePlan, plan_site
 from localoffer.present.sanitise import sanitise_html
 
 THEME_DIR = Path(__file__).resolve().parent.parent / "theme"
-RECORD_FOLDERS = ("consultations", "events", "responses")
+RECORD_FOLDERS = ("consultations", "events", "responses", "services")
 
 
 class LocalOfferPlugin(BasePlugin[LocalOfferConfig]):  # type: ignore[no-untyped-call]

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from localoffer.core.site import Site
 from localoffer.export.atom import FEED_PATH as CONSULTATIONS_FEED
 from localoffer.export.feedback_feed import FEED_PATH as FEEDBACK_FEED
+from localoffer.export.services_feed import FEED_PATH as SERVICES_FEED
 
 CONTEXT_KEY = "lo_follow"
 EVENTS_CALENDAR = "events/calendar.ics"
@@ -53,6 +54,8 @@ def register_follow(site: Site, src_uri: str) -> Follow | None:
         ways = (_feed("Consultations feed (Atom)", CONSULTATIONS_FEED), *_email(site))
     elif src_uri == "you-said-we-did/index.md":
         ways = (_feed("You said, we did feed (Atom)", FEEDBACK_FEED), *_email(site))
+    elif src_uri == "services/index.md":  # the directory (its page is the services section's)
+        ways = (_feed("Services feed (Atom)", SERVICES_FEED), *_email(site))
     elif src_uri == "events/index.md":
         ways = _email(site)
     else:

@@ -119,6 +119,7 @@ class SiteKeys:
                     *self.site.consultations.values(),
                     *self.site.events.values(),
                     *self.site.feedback.values(),
+                    *self.site.services.values(),
                 ]
                 self._every = tuple((record_path(r), self.digest(r)) for r in records)
         return self._every

@@ -14,6 +14,7 @@ from localoffer.plan import (
     follow,
     keys,
     redirects,
+    services_data,
     updated,
 )
 from localoffer.plan.memo import MEMO, Memo
@@ -23,6 +24,7 @@ SECTIONS: tuple[Section, ...] = (
     consultations.plan,
     events.plan,
     feedback.plan,
+    services_data.plan,
     accessibility.plan,
     admin.plan,
     redirects.plan,

@@ -49,6 +49,9 @@ FIELDS: dict[str, FieldHelp] = {
     "consultation.easy_read": FieldHelp("Easy Read version", "A document: a file or a link."),
     "consultation.documents": FieldHelp("Documents"),
     "consultation.related": FieldHelp("Related consultations", IDS),
+    "consultation.services": FieldHelp(
+        "Services it is about", "Choose the services in the directory it would change."
+    ),
     "consultation.extended": FieldHelp(
         "Closing date extended",
         "For each extension, the closing date it replaced and the day it was announced. "
@@ -117,6 +120,9 @@ FIELDS: dict[str, FieldHelp] = {
     "event.consultation": FieldHelp(
         "Part of a consultation", "Choose it if this event is part of a consultation."
     ),
+    "event.service": FieldHelp(
+        "Run by a service", "Choose the service in the directory that runs it, if any."
+    ),
     "event.status": FieldHelp("Status", "Leave as scheduled unless plans change."),
     "event.status_note": FieldHelp(
         "Status note", "What changed, shown with a status other than scheduled."
@@ -179,6 +185,51 @@ FIELDS: dict[str, FieldHelp] = {
     "Action.due": FieldHelp("Due", DATE),
     "Action.completed": FieldHelp("Completed", DATE + " Only when done, and not in the future."),
     "Action.owner": FieldHelp("Who is doing it", "A team, never a person's name."),
+    # Services (the Local Offer directory)
+    "service.title": FieldHelp("Name of the service", "Up to 120 characters."),
+    "service.summary": FieldHelp(
+        "Summary", "One plain sentence, up to 300 characters: what it does and who it is for."
+    ),
+    "service.organisation": FieldHelp(
+        "Provided by", "The council, an NHS body, a charity or a school."
+    ),
+    "service.categories": FieldHelp("Kind of service", "Choose one or more."),
+    "service.needs": FieldHelp("Areas of need", "Leave empty if it is open to all needs."),
+    "service.ages": FieldHelp("Ages", "Of the children or young people, in years (0 to 25)."),
+    "service.audiences": FieldHelp("Who it is for"),
+    "service.areas": FieldHelp("Areas"),
+    "service.cost": FieldHelp(
+        "Cost",
+        "Leave empty if it is free. Otherwise the amount in pounds and what it is per, or the "
+        "cost in words in Note.",
+    ),
+    "service.referral": FieldHelp(
+        "How to get it",
+        "self: families ask for it directly. professional: a GP, school or social worker "
+        "refers them. both: either.",
+    ),
+    "service.locations": FieldHelp("Places", "Where it is given. Leave empty if nowhere to visit."),
+    "service.contact": FieldHelp(
+        "Contact", "At least one. The service's own address and number, never a person's."
+    ),
+    "service.hours": FieldHelp("Opening hours", "Monday to Friday, 9am to 5pm, term time only."),
+    "service.languages": FieldHelp("Languages", "English, British Sign Language, Polish…"),
+    "service.reviewed": FieldHelp(
+        "Details last checked",
+        DATE + " The day you checked them with the service: after 12 months the check warns.",
+    ),
+    "service.documents": FieldHelp("Documents", "A leaflet, for example."),
+    "service.previous_ids": FieldHelp(
+        "Old ids", "If this record was renamed, its old ids, so that old links still work."
+    ),
+    "Organisation.name": FieldHelp("Organisation"),
+    "Organisation.url": FieldHelp("Its website", "A web address (https://…)."),
+    "Cost.amount": FieldHelp("Amount in pounds", "3.50, or 0 if it is free."),
+    "Cost.per": FieldHelp("Per", "What the amount is for: session, hour, term."),
+    "Cost.note": FieldHelp("Note", "Anything else about the cost, or the cost in words."),
+    "ServiceContact.email": FieldHelp("Email", "The service's shared address, never a person's."),
+    "ServiceContact.phone": FieldHelp("Phone"),
+    "ServiceContact.url": FieldHelp("Web page", "The service's own page (https://…)."),
     # Documents, wherever a record lists them
     "DocumentRef.title": FieldHelp("Document title"),
     "DocumentRef.file": FieldHelp("File", "Upload it here, or give a link instead."),
@@ -194,6 +245,7 @@ COLLECTIONS: dict[str, tuple[str, str]] = {
     "consultation": ("Consultations", "Consultation"),
     "event": ("Events", "Event"),
     "feedback": ("You said, we did", "Feedback round"),
+    "service": ("Services", "Service"),
 }
 
 #: For each list of the forms, what one item is called: its button says "Add document", and a
@@ -210,11 +262,18 @@ ITEM: dict[str, str] = {
     "Repeat.except": "date it does not happen",
     "feedback.documents": "document",
     "feedback.comments": "comment",
+    "service.locations": "place",
+    "service.languages": "language",
+    "service.documents": "document",
+    "service.previous_ids": "old id",
 }
 
 BODY = {
     "consultation": FieldHelp("Page text", "What is proposed, why, and what happens next."),
     "event": FieldHelp("Page text", "What happens, who it is for, and how to take part."),
+    "service": FieldHelp(
+        "Page text", "What the service does, who can use it, and how to get it."
+    ),
 }
 
 

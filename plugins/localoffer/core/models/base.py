@@ -159,9 +159,16 @@ def term_of(vocabulary: str) -> Any:
         hint = did_you_mean(value, allowed) or ""
         what = DESCRIPTIONS.get(vocabulary, vocabulary)
         choices = ", ".join(allowed)
-        raise ValueError(f"'{value}' is not a known {what}.{hint} The {what}s are: {choices}")
+        raise ValueError(
+            f"'{value}' is not a known {what}.{hint} The {_plural(what)} are: {choices}"
+        )
 
     return AfterValidator(check)
+
+
+def _plural(noun: str) -> str:
+    """``service category`` -> ``service categories``, ``area`` -> ``areas``."""
+    return noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
 
 
 def _term_schema(vocabulary: str) -> WithJsonSchema:
@@ -214,8 +221,12 @@ Area = Annotated[str, *_term("areas")]
 EventKind = Annotated[str, *_term("event_kinds")]
 FeedbackSource = Annotated[str, *_term("feedback_sources")]
 RespondentGroup = Annotated[str, *_term("respondent_groups")]
+ServiceCategory = Annotated[str, *_term("service_categories")]
+Need = Annotated[str, *_term("needs")]
 
 Audiences = Annotated[list[Audience], BeforeValidator(_as_list)]
 Topics = Annotated[list[Topic], BeforeValidator(_as_list)]
 Areas = Annotated[list[Area], BeforeValidator(_as_list)]
 IdList = Annotated[list[RecordId], BeforeValidator(_as_list)]
+ServiceCategories = Annotated[list[ServiceCategory], BeforeValidator(_as_list)]
+Needs = Annotated[list[Need], BeforeValidator(_as_list)]

@@ -168,6 +168,8 @@ class Consultation(RecordModel):
     easy_read: DocumentRef | None = None
     documents: Documents = Field(default_factory=list)
     related: IdList = Field(default_factory=list)
+    # The services (services/<id>.md) it is about.
+    services: IdList = Field(default_factory=list)
     extended: Annotated[list[Extension], BeforeValidator(_as_list)] = Field(default_factory=list)
     paused: Paused | None = None
     withdrawn: Withdrawn | None = None

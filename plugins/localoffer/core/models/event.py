@@ -140,6 +140,8 @@ class Event(RecordModel):
     organiser: Text
     contact: Email | None = None
     consultation: RecordId | None = None
+    # The service (services/<id>.md) that runs it.
+    service: RecordId | None = None
     status: Annotated[EventStatus, BeforeValidator(_lower)] = "scheduled"
     status_note: Text | None = None
     documents: Documents = Field(default_factory=list)

@@ -17,7 +17,11 @@ _REMOVED = re.compile(
 
 
 def check_bodies(site: Site) -> Iterator[Problem]:
-    records: list[RecordModel] = [*site.consultations.values(), *site.events.values()]
+    records: list[RecordModel] = [
+        *site.consultations.values(),
+        *site.events.values(),
+        *site.services.values(),
+    ]
     for record in records:
         body = record.body
         if "<" not in body and "javascript:" not in body.lower():

@@ -31,6 +31,7 @@ def check_documents(site: Site) -> Iterator[Problem]:
         *site.consultations.values(),
         *site.events.values(),
         *site.feedback.values(),
+        *site.services.values(),
     ]
     for record in records:
         for loc, document in documents_of(record):

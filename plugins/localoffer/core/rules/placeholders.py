@@ -21,6 +21,7 @@ def check_placeholders(site: Site) -> Iterator[Problem]:
         ("consultation", [*site.consultations.values()]),
         ("event", [*site.events.values()]),
         ("feedback", [*site.feedback.values()]),
+        ("service", [*site.services.values()]),
     ]
     for kind, records in kinds:
         placeholders = PLACEHOLDERS[kind]

@@ -46,6 +46,10 @@ def check_references(site: Site) -> Iterator[Problem]:
                 yield from _resolve(
                     site, consultation, ("respond", index, "event"), way.event, site.events, "event"
                 )
+        for index, service_id in enumerate(consultation.services):
+            yield from _resolve(
+                site, consultation, ("services", index), service_id, site.services, "service"
+            )
     for event in site.events.values():
         if event.consultation is not None:
             yield from _resolve(
@@ -56,6 +60,8 @@ def check_references(site: Site) -> Iterator[Problem]:
                 site.consultations,
                 "consultation",
             )
+        if event.service is not None:
+            yield from _resolve(site, event, ("service",), event.service, site.services, "service")
     for feedback in site.feedback.values():
         if feedback.consultation is not None:
             yield from _resolve(
@@ -72,7 +78,12 @@ def check_references(site: Site) -> Iterator[Problem]:
 
 def check_previous_ids(site: Site) -> Iterator[Problem]:
     """Old ids redirect to the record: they must not clash with a live id or each other."""
-    for records, noun in ((site.consultations, "consultation"), (site.events, "event")):
+    kinds: tuple[tuple[Mapping[str, RecordModel], str], ...] = (
+        (site.consultations, "consultation"),
+        (site.events, "event"),
+        (site.services, "service"),
+    )
+    for records, noun in kinds:
         claimed: dict[str, str] = {}
         for record in records.values():
             previous = getattr(record, "previous_ids", [])

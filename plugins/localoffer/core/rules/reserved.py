@@ -1,8 +1,9 @@
 """Record ids that would take over an address of the site's own pages.
 
 A record's id fixes its address (``/events/<id>/``), and the sections publish pages of their
-own in the same places: the registers, the calendar's engagement, past and month pages, its
-audience feeds, and the yearly "You said, we did" pages. Those addresses are public and linked
+own in the same places: the registers and their pages for one status, audience, topic, area or
+kind, the calendar's engagement, past and month pages, its audience feeds, and the yearly "You
+said, we did" pages. Those addresses are public and linked
 to, so they never move: a record (or an old id in ``previous_ids``) that would take one over is
 an error, and the editor renames the file. The site plan takes the folder names from here.
 """
@@ -20,11 +21,22 @@ from localoffer.core.site import Site
 EVENTS_ENGAGEMENT = "engagement"  # /events/engagement/: the engagement opportunities
 EVENTS_PAST = "past"  # /events/past/ and /events/past/YYYY/: past events by year
 EVENTS_MONTH = "month"  # /events/month/YYYY-MM/: a month's events
-EVENTS_AUDIENCE = "audience"  # /events/audience/<term>.ics: a feed per audience
+EVENTS_AUDIENCE = "audience"  # /events/audience/<term>.ics and /<term>/: by audience
+EVENTS_AREA = "area"  # /events/area/<term>/: upcoming events in an area
+EVENTS_KIND = "kind"  # /events/kind/<term>/: upcoming events of a kind
+#: Folders of the consultation register's pages for one status, audience or topic.
+CONSULTATIONS_STATUS = "status"  # /consultations/status/open/
+CONSULTATIONS_AUDIENCE = "audience"  # /consultations/audience/<term>/
+CONSULTATIONS_TOPIC = "topic"  # /consultations/topic/<term>/
 
 #: Reserved id -> what its address is, per record folder.
 CONSULTATIONS: Mapping[str, str] = {
     "index": "/consultations/ is the consultation register (its page is consultations/index.html)",
+    CONSULTATIONS_STATUS: "/consultations/status/ is where the register lists consultations by "
+    "status",
+    CONSULTATIONS_AUDIENCE: "/consultations/audience/ is where the register lists consultations "
+    "by who they are for",
+    CONSULTATIONS_TOPIC: "/consultations/topic/ is where the register lists consultations by topic",
 }
 EVENTS: Mapping[str, str] = {
     "index": "/events/ is the events calendar (its page is events/index.html)",
@@ -32,21 +44,31 @@ EVENTS: Mapping[str, str] = {
     EVENTS_PAST: "/events/past/ is where the calendar lists past events",
     EVENTS_MONTH: "/events/month/ is where the calendar has a page for each month",
     EVENTS_AUDIENCE: "/events/audience/ is where the calendar feeds for each audience are",
+    EVENTS_AREA: "/events/area/ is where the calendar lists the events in each area",
+    EVENTS_KIND: "/events/kind/ is where the calendar lists the events of each kind",
 }
 FEEDBACK: Mapping[str, str] = {
     "index": "/you-said-we-did/ is the register of comments and responses (its page is "
     "you-said-we-did/index.html)",
+}
+SERVICES: Mapping[str, str] = {
+    "index": "/services/ is the services directory (its page is services/index.html)",
 }
 #: A feedback round's id cannot be a year: /you-said-we-did/<year>/ is that year's page.
 YEAR = re.compile(r"^[0-9]{4}$")
 
 
 def reserved_reason(folder: str, record_id: str) -> str | None:
-    """Why ``record_id`` cannot be used in ``folder`` (``consultations``, ``events`` or
-    ``responses``), or None if it can."""
+    """Why ``record_id`` cannot be used in ``folder`` (``consultations``, ``events``,
+    ``responses`` or ``services``), or None if it can."""
     if folder == "responses" and YEAR.match(record_id):
         return f"/you-said-we-did/{record_id}/ is the page of every comment received in {record_id}"
-    reserved = {"consultations": CONSULTATIONS, "events": EVENTS, "responses": FEEDBACK}[folder]
+    reserved = {
+        "consultations": CONSULTATIONS,
+        "events": EVENTS,
+        "responses": FEEDBACK,
+        "services": SERVICES,
+    }[folder]
     return reserved.get(record_id)
 
 
@@ -55,6 +77,7 @@ def check_reserved_ids(site: Site) -> Iterator[Problem]:
         ("consultations", "a consultation", site.consultations),
         ("events", "an event", site.events),
         ("responses", "a feedback round", site.feedback),
+        ("services", "a service", site.services),
     )
     for folder, noun, records in folders:
         for record in records.values():

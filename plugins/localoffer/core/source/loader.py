@@ -15,6 +15,7 @@ from localoffer.core.models.base import ID_PATTERN, RecordModel
 from localoffer.core.models.consultation import Consultation
 from localoffer.core.models.event import Event
 from localoffer.core.models.feedback import FeedbackRound
+from localoffer.core.models.service import Service
 from localoffer.core.problems import Problem, error
 from localoffer.core.site import Site
 from localoffer.core.source.cache import RECORDS, CacheSession, Loaded, RecordCache
@@ -38,7 +39,8 @@ class RecordKind:
 CONSULTATIONS = RecordKind("consultations", Consultation, (".md",), "consultation")
 EVENTS = RecordKind("events", Event, (".md",), "event")
 FEEDBACK = RecordKind("responses", FeedbackRound, (".yml", ".yaml"), "feedback round")
-KINDS = (CONSULTATIONS, EVENTS, FEEDBACK)
+SERVICES = RecordKind("services", Service, (".md",), "service")
+KINDS = (CONSULTATIONS, EVENTS, FEEDBACK, SERVICES)
 IGNORED_NAMES = {"readme.md", ".gitkeep", ".ds_store", "thumbs.db"}
 
 
@@ -237,7 +239,7 @@ def validation_problems(
 
 
 def load_records(site: Site, cache: RecordCache | None = RECORDS) -> list[Problem]:
-    """Load consultations, events and feedback rounds into ``site``.
+    """Load consultations, events, feedback rounds and services into ``site``.
 
     ``cache`` keeps what each file gave for the next load in this process (see
     ``core/source/cache.py``); None reads every file afresh and keeps nothing.
@@ -246,6 +248,7 @@ def load_records(site: Site, cache: RecordCache | None = RECORDS) -> list[Proble
     problems = load_into(site, CONSULTATIONS, site.consultations, session)
     problems += load_into(site, EVENTS, site.events, session)
     problems += load_into(site, FEEDBACK, site.feedback, session)
+    problems += load_into(site, SERVICES, site.services, session)
     if session is not None:
         session.finish()
     return problems
@@ -254,8 +257,9 @@ def load_records(site: Site, cache: RecordCache | None = RECORDS) -> list[Proble
 def _belongs_elsewhere(model: type[RecordModel], name: str) -> str | None:
     """For a field of another kind of record: say so, rather than suggest a look-alike."""
     own = field_names(model, ())
-    if nearest(name, own) == name:
-        return None
+    match = nearest(name, own)
+    if match == name or (match is not None and match.rstrip("s") == name.rstrip("s")):
+        return None  # its own field, or one with an "s" more or less (location, locations)
     for other in KINDS:
         if other.model is not model and name in field_names(other.model, ()):
             this = next(kind for kind in KINDS if kind.model is model)

@@ -131,9 +131,9 @@ def editor_message(model: type[BaseModel], error: Any) -> tuple[str, bool]:
     if kind in ("int_type", "int_parsing", "int_from_float"):
         return f"{where} must be a whole number, not {_kind_of(value)}", False
     if kind == "greater_than_equal":
-        return f"{where} must be {ctx.get('ge')} or more (it is {value})", False
+        return f"{where} must be {_number(ctx.get('ge'))} or more (it is {value})", False
     if kind == "less_than_equal":
-        return f"{where} must be {ctx.get('le')} or less (it is {value})", False
+        return f"{where} must be {_number(ctx.get('le'))} or less (it is {value})", False
     if kind == "literal_error":
         expected = str(ctx.get("expected", ""))
         options = [part.strip(" '") for part in expected.replace(" or ", ", ").split(",")]
@@ -151,6 +151,11 @@ def editor_message(model: type[BaseModel], error: Any) -> tuple[str, bool]:
     if kind == "list_type":
         return f"{where} must be a list (lines starting with '- '), not {_kind_of(value)}", False
     return f"{where}: {error.get('msg', 'is not valid')}", False
+
+
+def _number(limit: Any) -> Any:
+    """A limit as an editor writes it: 0, not 0.0 (the limit of a field of amounts)."""
+    return int(limit) if isinstance(limit, float) and limit.is_integer() else limit
 
 
 def _kind_of(value: Any) -> str:

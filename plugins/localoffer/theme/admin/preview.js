@@ -93,4 +93,22 @@
       row("Gathered on", text(entry, "received")),
     ], comments);
   });
+
+  CMS.registerPreviewTemplate("services", function (props) {
+    var entry = props.entry;
+    // The cost is text ("£3.50 a session") or an amount with what it is per, and a note.
+    var written = entry.getIn(["data", "cost"]);
+    var amount = text(entry, "cost.amount");
+    var per = text(entry, "cost.per");
+    var cost = typeof written === "string" ? written
+      : amount ? "£" + amount + (per ? " a " + per : "") : text(entry, "cost.note") || "Free";
+    return frame(entry, [
+      row("Provided by", text(entry, "organisation.name")),
+      row("What it is", labels("service_categories", list(entry, "categories"))),
+      row("Needs", labels("needs", list(entry, "needs"))),
+      row("Who it is for", labels("audiences", list(entry, "audiences"))),
+      row("Cost", cost),
+      row("Details last checked", text(entry, "reviewed")),
+    ], props.widgetFor("body"));
+  });
 })();
