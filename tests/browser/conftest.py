@@ -10,7 +10,10 @@ Fixtures and helpers:
   content does not use them yet.
 - ``open_page(url, scheme=..., width=..., javascript=...)``: a page in a fresh browser context;
   for ``scheme="dark"``/``"light"`` it emulates ``prefers-color-scheme`` and checks that
-  mkdocs-material really switched its palette (``body[data-md-color-scheme]``).
+  mkdocs-material really switched its palette (``body[data-md-color-scheme]``). The browser's
+  clock starts at the build's "now", the start of its day (``BUILD_DAY``), and runs from there,
+  so the scripts that correct a page read after its build (status.js, lists.js, next-date.js)
+  leave it as built whatever the real date; tests of those scripts set their own clock.
 - ``axe_violations(page)`` / ``assert_no_axe_violations(page)``: axe-core with the WCAG 2.2 A/AA
   and best-practice rules.
 - ``run_vnu(files)``: the Nu Html Checker over many files in one JVM; errors per file.
@@ -30,6 +33,7 @@ import sys
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import datetime
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any, NoReturn
@@ -43,6 +47,9 @@ NODE_MODULES = REPO / "tests" / "js" / "node_modules"
 AXE_JS = NODE_MODULES / "axe-core" / "axe.min.js"
 VNU_JAR = NODE_MODULES / "vnu-jar" / "build" / "dist" / "vnu.jar"
 TODAY = "2026-11-23"
+# The browser's clock in open_page: the build's "now", the start of its day in London (on GMT
+# then), so that nothing the build listed has passed when a page opens.
+BUILD_DAY = datetime.fromisoformat(f"{TODAY}T00:00:00+00:00")
 
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -238,6 +245,25 @@ def launch_browser() -> Iterator[Any]:
 SCHEMES = {"light": "default", "dark": "slate"}
 
 
+SHIFTED_DATE = """(() => {
+  const RealDate = Date;
+  const offset = %d - RealDate.now();
+  class ShiftedDate extends RealDate {
+    constructor(...args) {
+      if (args.length === 0) super(RealDate.now() + offset); else super(...args);
+    }
+    static now() { return RealDate.now() + offset; }
+  }
+  globalThis.Date = ShiftedDate;
+})();"""
+
+
+def shifted_date_script(moment: datetime) -> str:
+    """A script that makes the page's Date start at ``moment`` and run on from there, while
+    timers and animation frames keep the real clock."""
+    return SHIFTED_DATE % int(moment.timestamp() * 1000)
+
+
 @pytest.fixture
 def open_page(browser: Any) -> Iterator[Callable[..., Any]]:
     """Open a URL in a fresh context: ``open_page(url, scheme="dark", width=320)``."""
@@ -260,6 +286,10 @@ def open_page(browser: Any) -> Iterator[Callable[..., Any]]:
             reduced_motion="reduce",
         )
         context.set_default_timeout(10_000)
+        # The build's day, and time flows from there. Only Date moves: Playwright's
+        # clock.install also fakes timers and animation frames, and mkdocs-material then
+        # lays out its sticky sidebars late, over the footer.
+        context.add_init_script(script=shifted_date_script(BUILD_DAY))
         contexts.append(context)
         page = context.new_page()
         errors: list[str] = []

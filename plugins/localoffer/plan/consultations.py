@@ -3,6 +3,9 @@
 - ``/consultations/``: the register (``consultations/index.md``). If the site has its own
   ``content/consultations/index.md``, its Markdown body is shown as the register's introduction.
 - ``/consultations/<id>/``: one page per consultation, its body sanitised.
+- ``/consultations/status/<status>/``, ``/consultations/audience/<term>/`` and
+  ``/consultations/topic/<term>/``: the register for one status, audience or topic, which it
+  links for readers without JavaScript (``plan/consultation_facets.py``).
 - ``/consultations/feed.xml``: the Atom feed.
 - ``/consultations/<id>/opens.ics``: while a consultation is upcoming, a calendar reminder of
   its opening.
@@ -14,7 +17,7 @@ Renamed consultations' old addresses are redirect pages made by ``plan/redirects
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from functools import partial
 from urllib.parse import urlsplit
 
@@ -33,9 +36,10 @@ from localoffer.export.consultations_data import (
     consultations_files,
 )
 from localoffer.export.consultations_schema import consultations_schema_json
+from localoffer.plan.consultation_facets import facet_links, facet_pages
 from localoffer.plan.consultation_figures import status_figures
 from localoffer.plan.consultation_register import build_register
-from localoffer.plan.consultation_status import status_view
+from localoffer.plan.consultation_status import StatusView, status_view
 from localoffer.plan.consultation_view import consultation_page, events_in_order, reminder_path
 from localoffer.plan.keys import SiteKeys, site_keys
 from localoffer.plan.model import Embed, EmbedPlan, OutputFile, PagePlan, PlanItem, keyed
@@ -71,7 +75,11 @@ def plan(site: Site) -> Iterator[PlanItem]:
         title=REGISTER_TITLE,
         template="localoffer/consultations.html",
         markdown=register_intro(site),
-        context={"lo_register": register, "lo_status_figures": status_figures(site, register)},
+        context={
+            "lo_register": register,
+            "lo_status_figures": status_figures(site, register),
+            "lo_facets": facet_links(register),
+        },
         html_title=f"{REGISTER_TITLE} – {name}",
         description=REGISTER_DESCRIPTION,
     )
@@ -81,6 +89,7 @@ def plan(site: Site) -> Iterator[PlanItem]:
             naming.setdefault(event.consultation, []).append(event)
     for consultation_id, consultation in site.consultations.items():
         yield _page(site, keys, consultation_id, consultation, naming.get(consultation_id, []))
+    yield from facet_pages(site, register)  # for one status, audience or topic
     for consultation in site.consultations.values():
         if keys.state(consultation) == "upcoming":
             yield OutputFile(reminder_path(consultation.id), reminder_ics(site, consultation))
@@ -171,28 +180,45 @@ def open_consultations(site: Site, arguments: Mapping[str, str]) -> EmbedPlan:
     An embed is rendered without the page it sits on, so its links start from the site's path
     (``/`` or ``/localoffer/``, from ``site_url``); the MkDocs layer makes them relative to the
     page. The page does not load our stylesheet and status script, so the embed links them.
+
+    For a page read days after the build (nightly rebuilds put it right), the embed also writes,
+    hidden, the open consultations after the limit and the upcoming ones: status.js takes those
+    that have closed off the list and moves those that have opened onto it, and lists.js shows
+    the first ``limit`` and corrects the count.
     """
     root = site_path(site)
     found = []
+    waiting = []
     for consultation in site.consultations.values():
         status = status_view(consultation, site.now, site.settings.authority)
         # Open to responses now: a paused one is not (its status stays "open" in the data).
+        key = (consultation.closes_at, consultation.title)
         if status.value == "open" and not status.paused:
-            found.append((consultation.closes_at, consultation.title, consultation, status))
-    found.sort(key=lambda item: (item[0], item[1]))
+            found.append((key, consultation, status))
+        elif status.state == "upcoming":
+            waiting.append((key, consultation, status))
+    found.sort(key=lambda item: item[0])
+    waiting.sort(key=lambda item: item[0])
     limit = _limit(arguments)
-    items = [
-        {"title": c.title, "href": f"{root}consultations/{c.id}/", "status": status}
-        for _, _, c, status in found[:limit]
-    ]
+
+    def items(listed: Sequence[tuple[object, Consultation, StatusView]]) -> list[dict[str, object]]:
+        return [
+            {"title": c.title, "href": f"{root}consultations/{c.id}/", "status": status}
+            for _, c, status in listed
+        ]
+
     return EmbedPlan(
         template="localoffer/embeds/open-consultations.html",
         context={
-            "lo_items": items,
+            "lo_items": items(found[:limit]),
+            "lo_more_items": items(found[limit:]),  # open too, but after the limit: hidden
+            "lo_waiting": items(waiting),  # upcoming: hidden until they open
             "lo_total": len(found),
+            "lo_limit": limit,
             "lo_register_href": f"{root}consultations/",
             "lo_stylesheet": f"{root}assets/localoffer/consultations.css",
             "lo_script": f"{root}assets/localoffer/status.js",
+            "lo_lists_script": f"{root}assets/localoffer/lists.js",
         },
     )
 

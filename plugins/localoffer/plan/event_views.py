@@ -121,6 +121,12 @@ class ListItem:
     def time(self) -> str:
         return self.when or time_words(self.event, self.occurrence)
 
+    @property
+    def ends(self) -> str:
+        """When it is over (ISO 8601, with London's offset), for lists.js to take it off an
+        upcoming list read after that; "" for an item with no date to show (see undated)."""
+        return "" if self.when else self.occurrence.end_at.isoformat()
+
 
 @dataclass(frozen=True)
 class StandingItem:
@@ -142,6 +148,11 @@ class StandingItem:
     @property
     def time(self) -> str:
         return f"Meets: {self.event.meets}"
+
+    @property
+    def ends(self) -> str:
+        """Never over: it has no dates."""
+        return ""
 
 
 def when_words(event: Event, occurrence: Occurrence) -> str:

@@ -9,13 +9,19 @@ Pages (``src_uri`` → URL):
 - ``events/engagement/index.md`` → ``/events/engagement/``: upcoming engagement opportunities.
 - ``events/month/YYYY-MM/index.md`` → ``/events/month/2027-03/``: a table of a month's events,
   for every month that has events, linked to the previous and next such month.
-- ``events/past/index.md`` and ``events/past/YYYY/index.md``: past events by year.
+- ``events/past/index.md`` and ``events/past/YYYY/index.md``: past events by year
+  (``event_past.py``).
+- ``events/audience/<term>/``, ``events/area/<term>/``, ``events/kind/<term>/``: the upcoming
+  events of one audience, area or type, which /events/ links for readers without JavaScript
+  (``event_facets.py``).
 
 Files: ``events/calendar.ics``, ``events/engagement.ics``, ``events/audience/<term>.ics``,
-``events/<id>/event.ics``, ``data/events.json``, ``data/events.csv`` and
-``data/events.schema.json``.
+``events/<id>/event.ics``, ``data/events.json``, ``data/events.csv``,
+``data/events.schema.json``, and ``events/upcoming.json``, the occurrences /events/ does not
+list, which its filters fetch (``event_filter_index.py``).
 
-These folders (``engagement``, ``past``, ``month``, ``audience``) never move: the checker
+These folders (``engagement``, ``past``, ``month``, ``audience``, ``area``, ``kind``) never
+move: the checker
 makes an event id (or old id) that would take one over an error (``core/rules/reserved.py``).
 """
 
@@ -28,7 +34,10 @@ from typing import Any
 from localoffer.core.models.feedback import FeedbackRound
 from localoffer.core.site import Site
 from localoffer.plan.event_embed import EMBEDS
+from localoffer.plan.event_facets import facet_links, facet_pages
 from localoffer.plan.event_files import data_files, feed_files, in_feeds
+from localoffer.plan.event_filter_index import PATH as FILTER_INDEX_PATH
+from localoffer.plan.event_filter_index import filter_index
 from localoffer.plan.event_index import (
     CalendarLinks,
     EventEntry,
@@ -36,81 +45,16 @@ from localoffer.plan.event_index import (
     Listing,
     add_days,
     forget,
-    group_by_day,
-    group_by_month,
     index_of,
-    local_date,
     month_label,
 )
+from localoffer.plan.event_lists import SECTION, WINDOW_DAYS, grouped, html_title, window
+from localoffer.plan.event_past import past_pages
 from localoffer.plan.event_views import ItemMaker, event_page, lower_first, options
 from localoffer.plan.feedback_view import newest_first
 from localoffer.plan.keys import record_id, site_keys
-from localoffer.plan.model import PagePlan, PlanItem, keyed
-from localoffer.present.dates import govuk_date, govuk_date_with_weekday
-
-WINDOW_DAYS = 92  # about three months, so the "next 3 months" filter has something to filter
-MAX_LISTED = 400  # occurrences on /events/ (and on /events/engagement/) at most ...
-ITEMS_BUDGET = 220_000  # ... and at most about this many bytes of list items: with the page
-# around them (about 35 KB, more with many months to link), /events/ stays under 300 KB
-# whatever the corpus, even with 120-character titles and 300-character summaries.
-SECTION = "Events"
-
-
-def _html_title(site: Site, title: str) -> str:
-    return f"{title} – {SECTION} – {site.settings.site_name}"
-
-
-def item_cost(item: Listing) -> int:
-    """About how many bytes a list item takes in the HTML (calibrated on real pages: the
-    markup and attributes around the text are under 450 bytes, escaping adds a little)."""
-    event = item.event
-    place = event.location.name if event.location is not None else ""
-    text = len(event.title.encode()) + len(event.summary.encode()) + len(place.encode())
-    terms = sum(len(term) + 1 for term in (*event.audiences, *event.areas)) * 2
-    return 450 + 2 * len(item.entry.id) + terms + (text * 11) // 10
-
-
-def _window(listings: list[Listing], last_day: date) -> tuple[list[Listing], date, bool]:
-    """Listings up to ``last_day``, at most MAX_LISTED and ITEMS_BUDGET, cut at the end of a day.
-
-    Returns the listings, the last day they completely cover, and whether the cap cut them.
-    """
-    inside = [item for item in listings if item.day <= last_day]
-    fits, spent = 0, 0
-    for item in inside:
-        spent += item_cost(item)
-        if fits >= MAX_LISTED or spent > ITEMS_BUDGET:
-            break
-        fits += 1
-    if fits == len(inside):
-        return inside, last_day, False
-    cut_day = inside[fits].day  # the first day that does not fit completely
-    kept = [item for item in inside if item.day < cut_day]
-    if not kept:  # the first day alone is over the cap: show what fits (the month page has all)
-        kept = inside[: max(fits, 1)]
-    return kept, add_days(cut_day, -1), True
-
-
-def _grouped(index: EventIndex, make: ItemMaker, listings: list[Listing]) -> list[Any]:
-    today = index.today
-    days = group_by_day(listings, today)
-    result = []
-    for key, month_days in group_by_month(days):
-        result.append(
-            {
-                "key": key,
-                "label": month_label(key),
-                "days": [
-                    {
-                        "date": day,
-                        "label": govuk_date_with_weekday(day),
-                        "entries": [make(item, max(item.day, today)) for item in items],
-                    }
-                    for day, items in month_days
-                ],
-            }
-        )
-    return result
+from localoffer.plan.model import OutputFile, PagePlan, PlanItem, keyed
+from localoffer.present.dates import govuk_date_with_weekday
 
 
 def _feeds(index: EventIndex) -> list[dict[str, str]]:
@@ -140,14 +84,18 @@ def _upcoming_months(index: EventIndex, months: Mapping[str, list[Listing]]) -> 
     ]
 
 
-def _register(index: EventIndex, make: ItemMaker, months: Mapping[str, list[Listing]]) -> PagePlan:
+def _register(
+    index: EventIndex, make: ItemMaker, months: Mapping[str, list[Listing]]
+) -> tuple[PagePlan, OutputFile]:
+    """/events/, and the index of the upcoming occurrences it does not list, which its filters
+    fetch (``event_filter_index.py``): so its filters offer every term an upcoming event has."""
     site = index.site
     vocab = site.settings.vocabularies
     upcoming = index.upcoming()
-    listed, covered_to, capped = _window(upcoming, add_days(index.today, WINDOW_DAYS))
+    listed, covered_to, capped = window(upcoming, add_days(index.today, WINDOW_DAYS))
     held = index.held()
     standing = index.standing()
-    events = {item.event.id: item.event for item in (*listed, *held)}
+    events = {item.entry.id: item.event for item in (*upcoming, *held)}
     events.update((entry.id, entry.event) for entry in standing)
     used = {
         "audiences": {t for e in events.values() for t in e.audiences},
@@ -156,9 +104,14 @@ def _register(index: EventIndex, make: ItemMaker, months: Mapping[str, list[List
     }
     if "everyone" in used["audiences"]:
         used["audiences"] |= set(vocab.allowed("audiences"))
+    filters = {
+        "audience": options(vocab, "audiences", used["audiences"]),
+        "area": options(vocab, "areas", used["areas"]),
+        "kind": options(vocab, "event_kinds", used["event_kinds"]),
+    }
     context = {
         "lo_events": {
-            "months": _grouped(index, make, listed),
+            "months": grouped(index, make, listed),
             "postponed": [make.undated(item) for item in held],
             "standing": [make.standing(entry) for entry in standing],
             "listed": len(listed),
@@ -166,16 +119,18 @@ def _register(index: EventIndex, make: ItemMaker, months: Mapping[str, list[List
             "more": len(upcoming) - len(listed),
             "covered_to": govuk_date_with_weekday(covered_to),
             "capped": capped,
-            "audiences": options(vocab, "audiences", used["audiences"]),
-            "areas": options(vocab, "areas", used["areas"]),
-            "kinds": options(vocab, "event_kinds", used["event_kinds"]),
+            "audiences": filters["audience"],
+            "areas": filters["area"],
+            "kinds": filters["kind"],
+            "facets": facet_links(filters),
+            "filter_index": FILTER_INDEX_PATH if len(upcoming) > len(listed) else "",
             "month_links": _upcoming_months(index, months),
             "paths": index.paths,
             "feeds": _feeds(index),
             "base_url": site.settings.base_url,
         }
     }
-    return PagePlan(
+    page = PagePlan(
         src_uri="events/index.md",
         title=SECTION,
         template="localoffer/events.html",
@@ -186,6 +141,7 @@ def _register(index: EventIndex, make: ItemMaker, months: Mapping[str, list[List
             "engagement opportunities: chances to give your views and help shape services."
         ),
     )
+    return page, filter_index(index, make, upcoming[len(listed) :], covered_to)
 
 
 def _engagement(
@@ -194,7 +150,7 @@ def _engagement(
     site = index.site
     upcoming = [item for item in index.upcoming() if item.event.engagement]
     # No date window here: the cap alone keeps the page small.
-    listed, covered_to, capped = _window(upcoming, date.max)
+    listed, covered_to, capped = window(upcoming, date.max)
     held = [make.undated(item) for item in index.held() if item.event.engagement]
     standing = [make.standing(entry) for entry in index.standing() if entry.event.engagement]
     engagement_months = sorted(
@@ -203,7 +159,7 @@ def _engagement(
     this_month = f"{index.today.year:04d}-{index.today.month:02d}"
     context = {
         "lo_engagement": {
-            "months": _grouped(index, make, listed),
+            "months": grouped(index, make, listed),
             "postponed": held,
             "standing": standing,
             "listed": len(listed),
@@ -225,7 +181,7 @@ def _engagement(
         title=title,
         template="localoffer/events-engagement.html",
         context=context,
-        html_title=_html_title(site, title),
+        html_title=html_title(site, title),
         description=(
             "Chances for children, young people and families to give their views and help "
             "shape SEND services: forums, drop-ins, workshops and Young Inspectors."
@@ -304,111 +260,8 @@ def _month_page(
         title=f"Events in {label}",
         template="localoffer/events-month.html",
         context=context,
-        html_title=_html_title(index.site, label),
+        html_title=html_title(index.site, label),
         description=f"Every event in {label}, day by day.",
-        search=False,
-    )
-
-
-def _past_pages(index: EventIndex, months: Mapping[str, list[Listing]]) -> Iterator[PagePlan]:
-    site = index.site
-    by_year: dict[int, list[Any]] = {}
-    for entry in index.past_entries():
-        last = entry.occurrences[-1] if entry.occurrences else None
-        if last is None:
-            continue
-        by_year.setdefault(local_date(last.end).year, []).append(entry)
-    years = sorted(by_year, reverse=True)
-    month_years: dict[int, list[dict[str, str]]] = {}
-    for key in months:
-        month_years.setdefault(int(key[:4]), []).append(
-            {"label": month_label(key), "url": index.paths.month_url(key)}
-        )
-    yield PagePlan(
-        src_uri=f"{index.paths.past_url()}index.md",
-        title="Past events",
-        template="localoffer/events-past.html",
-        context={
-            "lo_past": {
-                "years": [
-                    {"year": year, "count": len(by_year[year]), "url": index.paths.past_url(year)}
-                    for year in years
-                ],
-                "paths": index.paths,
-            }
-        },
-        html_title=_html_title(site, "Past events"),
-        description="Events that have happened, by year, with notes and documents.",
-        search=False,
-    )
-    keys = site_keys(site)
-    for position, year in enumerate(years):
-        newer = years[position - 1] if position > 0 else None
-        older = years[position + 1] if position + 1 < len(years) else None
-        # A year's page shows the events that ended that year (which, depends on "now"), the
-        # year's months, the years either side, and the settings (and holds their entries).
-        memo_key = "|".join(
-            (
-                f"{newer}<{year}>{older}",
-                ",".join(month["url"] for month in month_years.get(year, [])),
-                ",".join(keys.event_time(entry.event) for entry in by_year[year]),
-                keys.settings,
-            )
-        )
-
-        def page(
-            year: int = year, newer: int | None = newer, older: int | None = older
-        ) -> PagePlan:
-            return _past_year(index, year, by_year[year], month_years.get(year, []), newer, older)
-
-        yield keys.memo.get("past-year-page", str(year), memo_key, page)
-
-
-def _past_year(
-    index: EventIndex,
-    year: int,
-    past: list[EventEntry],
-    months: list[dict[str, str]],
-    newer: int | None,
-    older: int | None,
-) -> PagePlan:
-    entries = sorted(past, key=lambda e: (e.occurrences[-1].start_at, e.event.title), reverse=True)
-    groups: dict[str, list[dict[str, Any]]] = {}
-    for entry in entries:
-        first, last = entry.occurrences[0], entry.occurrences[-1]
-        key = f"{local_date(last.start):%Y-%m}"
-        groups.setdefault(key, []).append(
-            {
-                "entry": entry,
-                "url": f"events/{entry.id}/",
-                "when": (
-                    govuk_date(local_date(last.start))
-                    if len(entry.occurrences) == 1
-                    else f"{len(entry.occurrences)} dates, "
-                    f"{govuk_date(local_date(first.start))} to "
-                    f"{govuk_date(local_date(last.start))}"
-                ),
-                "documents": len(entry.event.documents),
-            }
-        )
-    return PagePlan(
-        src_uri=f"{index.paths.past_url(year)}index.md",
-        title=f"Past events in {year}",
-        template="localoffer/events-past-year.html",
-        context={
-            "lo_past_year": {
-                "year": year,
-                "groups": [
-                    {"label": month_label(key), "entries": items} for key, items in groups.items()
-                ],
-                "months": months,
-                "newer": newer,
-                "older": older,
-                "paths": index.paths,
-            }
-        },
-        html_title=_html_title(index.site, f"Past events in {year}"),
-        description=f"Events that happened in {year}, with notes and documents.",
         search=False,
     )
 
@@ -442,7 +295,7 @@ def _event_page(
             template="localoffer/event.html",
             markdown=event.body,
             context={"lo_event": page},
-            html_title=_html_title(site, event.title),
+            html_title=html_title(site, event.title),
             description=event.summary,
             search=False,  # found through a compact entry instead (plan/search.py)
         )
@@ -455,7 +308,7 @@ def plan(site: Site) -> Iterator[PlanItem]:
     index = index_of(site)
     make = ItemMaker(site.settings.vocabularies)
     months = index.months()
-    yield _register(index, make, months)
+    yield from _register(index, make, months)
     gathered: dict[str, list[FeedbackRound]] = {}
     for feedback_round in site.feedback.values():
         if feedback_round.event:
@@ -465,7 +318,8 @@ def plan(site: Site) -> Iterator[PlanItem]:
         yield _event_page(index, links, entry, gathered.get(entry.id, []))
     yield _engagement(index, make, months)
     yield from _month_pages(index, make, months)
-    yield from _past_pages(index, months)
+    yield from facet_pages(index, make, months)
+    yield from past_pages(index, months)
     yield from feed_files(index)
     yield from data_files(index)
 

@@ -37,6 +37,24 @@
   });
 
   /*
+   * The search form's submit button (partials/search.html) goes to the first result, as Enter
+   * in the search box does in material's own script; with no result yet it stays in the box.
+   * The form is never sent: the search runs in the page.
+   */
+  var searchForm = document.querySelector("form.md-search__form");
+  if (searchForm) {
+    searchForm.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var first = document.querySelector(".md-search-result__list a[href]");
+      if (first) first.click();
+      else {
+        var box = searchForm.querySelector(".md-search__input");
+        if (box) box.focus();
+      }
+    });
+  }
+
+  /*
    * The navigation drawer on narrow screens covers the header, so opening it with the menu
    * button moves focus into it; Escape closes it and returns focus to the menu button, and it
    * closes when focus leaves it (so nothing that has focus is hidden behind it).

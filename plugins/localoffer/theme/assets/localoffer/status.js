@@ -16,6 +16,15 @@
  * once it has closed ([data-lo-while-open]) and, on the register, moves the item to the
  * right section and corrects the counts. When nothing has changed it changes nothing. A reader's
  * clock that is behind the build never moves a status back.
+ *
+ * An item ([data-lo-item] in a [data-lo-section]) goes to the section of its new status among
+ * the sections beside its own. Where there is none, the list is one its item no longer belongs
+ * in (the open consultations on the home page, the register's page for open ones): the item
+ * leaves it, hidden (for assistive technology too) and marked [data-lo-over] (its time on this
+ * list is over), and a section it leaves empty is hidden. A section marked [data-lo-waiting]
+ * stays hidden: it holds items written for later (the upcoming consultations that an "open"
+ * embed moves onto its list once they open). lists.js then shows the list's first items up to
+ * its limit and corrects its count and empty state (on "localoffer:status-changed").
  */
 (function () {
   "use strict";
@@ -101,13 +110,33 @@
     return status ? time(status, "data-lo-closes") : NaN;
   }
 
-  /* Put a register item in its new section, in that section's order. */
+  var LEFT = "[data-lo-item]:not([data-lo-over])";
+
+  /* Hide a section that has no item left in it. */
+  function hideIfEmpty(section) {
+    if (section && !section.querySelector(LEFT)) {
+      section.hidden = true;
+    }
+  }
+
+  /* Put a register item in its new section, in that section's order, or take it off a list
+     that has no section for its status. */
   function move(item, status) {
-    var list = document.querySelector('[data-lo-section="' + status + '"] [data-lo-list]');
-    if (!list || list.contains(item)) {
+    var from = item.closest("[data-lo-section]");
+    if (!from) {
       return;
     }
-    var from = item.closest("[data-lo-section]");
+    var list = from.parentElement.querySelector(
+      '[data-lo-section="' + status + '"] [data-lo-list]');
+    if (!list) {
+      item.hidden = true;
+      item.setAttribute("data-lo-over", "");
+      hideIfEmpty(from);
+      return;
+    }
+    if (list.contains(item)) {
+      return;
+    }
     var closes = closesOf(item);
     var before = null;
     Array.prototype.some.call(list.querySelectorAll("[data-lo-item]"), function (other) {
@@ -122,17 +151,17 @@
       return goesBefore;
     });
     list.insertBefore(item, before);
-    list.closest("[data-lo-section]").hidden = false;
-    if (from && !from.querySelector("[data-lo-item]")) {
-      from.hidden = true;
+    var to = list.closest("[data-lo-section]");
+    if (!to.hasAttribute("data-lo-waiting")) {
+      to.hidden = false;
     }
+    hideIfEmpty(from);
   }
 
   function recount() {
     document.querySelectorAll("[data-lo-count]").forEach(function (entry) {
       var status = entry.getAttribute("data-lo-count");
-      var count = document.querySelectorAll(
-        '[data-lo-section="' + status + '"] [data-lo-item]').length;
+      var count = document.querySelectorAll('[data-lo-section="' + status + '"] ' + LEFT).length;
       var number = entry.querySelector("[data-lo-count-number]");
       if (number && number.textContent !== String(count)) {
         number.textContent = String(count);
