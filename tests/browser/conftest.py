@@ -73,7 +73,7 @@ INSTALL_HINT = (
 
 # Pages that the section engineers' own browser tests cover: individual records (and the
 # redirect pages of renamed records) under these URL prefixes.
-RECORD_PREFIXES = ("consultations/", "events/", "you-said-we-did/")
+RECORD_PREFIXES = ("consultations/", "events/", "you-said-we-did/", "services/")
 
 
 def unavailable(what: str) -> NoReturn:

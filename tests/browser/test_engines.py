@@ -110,6 +110,10 @@ def page_types(site: Site) -> dict[str, str]:
         "you said, we did": "you-said-we-did/",
         "feedback round": _first(root, "you-said-we-did"),
         "feedback in a year": f"you-said-we-did/{years[0].parent.name}/",
+        "services directory": "services/",
+        "service": "services/sendiass-anyshire/",
+        "service not checked for a year": "services/westerholm-wheelers/",
+        "services by need": "services/need/sensory-and-physical/",  # (and by category)
     }
 
 
@@ -141,6 +145,10 @@ TYPES = [
     "you said, we did",
     "feedback round",
     "feedback in a year",
+    "services directory",
+    "service",
+    "service not checked for a year",
+    "services by need",
 ]
 
 

@@ -19,6 +19,8 @@ RECORD_PAGES = [
     "events/send-youth-forum/",
     "you-said-we-did/youth-forum-autumn-2026/",
     "you-said-we-did/2026/",
+    "services/",
+    "services/sendiass-anyshire/",
 ]
 
 TABLES = r"""() => [...document.querySelectorAll('article table')].map((table) => {

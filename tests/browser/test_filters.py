@@ -43,7 +43,11 @@ VISIBLE = """(list) => [...document.querySelectorAll(`#${list} [data-lo-item]`)]
                  extra: el.hasAttribute('data-lo-extra'), audience: el.dataset.audience || '',
                  text: el.textContent.toLowerCase()}))"""
 
-REGISTERS = {"events/": "lo-events-list", "consultations/": "consultation-list"}
+REGISTERS = {
+    "events/": "lo-events-list",
+    "consultations/": "consultation-list",
+    "services/": "lo-services-list",
+}
 
 
 def upcoming_index(site: Site) -> dict[str, Any]:

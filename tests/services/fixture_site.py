@@ -4,7 +4,7 @@
 feed can be checked against git: one with every field (a cost as an amount), one with the
 required fields only (a web page as its only contact, no place, free by default), one whose cost
 is text and which is overdue for review, and one renamed (``previous_ids``). An event names a
-service, and a consultation names two.
+service, a consultation names two, and a comment of a feedback round names one.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from tests.core.sitekit import CONSULTATION, EVENT, MKDOCS_YML, replace
+from tests.core.sitekit import CONSULTATION, EVENT, FEEDBACK, MKDOCS_YML, replace
 
 from .records import CP, EP, MINIMAL, SERVICE, SP
 
@@ -69,6 +69,14 @@ RECORDS: dict[str, tuple[str, str]] = {
             "lead: Short Breaks Team\nservices: [sendiass-anyshire, saturday-club]",
         ),
         "2026-11-02",
+    ),
+    "responses/local-offer-survey-2026.yml": (
+        replace(
+            FEEDBACK,
+            "    said: It is hard",
+            "    service: sendiass-anyshire\n    said: It is hard",
+        ),
+        "2026-07-02",
     ),
 }
 SERVICE_IDS = ["portage", "saturday-club", "sendiass-anyshire", "travel-training"]

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from localoffer.cli.main import main
 
-from tests.core.sitekit import CONSULTATION, EVENT, TODAY, column_of, line_of, replace
+from tests.core.sitekit import CONSULTATION, EVENT, FEEDBACK, TODAY, column_of, line_of, replace
 
 from .records import CP, EP, MINIMAL, SERVICE, SP, s, service_kit
 
@@ -312,6 +312,28 @@ CASES = [
         "service:",
         "unknown field 'service'. Did you mean 'services'?",
     ),
+    Case(
+        "dangling-comment-service",
+        "responses/local-offer-survey-2026.yml",
+        replace(
+            FEEDBACK, "    said: It is hard", "    service: sendiass-anyshir\n    said: It is hard"
+        ),
+        "sendiass-anyshir",
+        "there is no service with the id 'sendiass-anyshir'. Did you mean 'sendiass-anyshire'?",
+    ),
+    *(
+        Case(
+            f"reserved-id-{name}",
+            f"services/{name}.md",
+            SERVICE,
+            "---",
+            f"'{name}' cannot be the id of a service: /services/{name}/ is where the directory "
+            f"lists services by {what}. Rename the file to a descriptive name, such as "
+            "'sendiass-anyshire.md'",
+            position=(1, 1),
+        )
+        for name, what in (("category", "type"), ("need", "area of need"))
+    ),
 ]
 
 
@@ -328,7 +350,7 @@ def test_bad_service_input_is_reported_where_it_is(
 ) -> None:
     files = {case.path: case.text}
     kit = service_kit(tmp_path / "site", SERVICE if case.path != SP else case.text, files)
-    if case.path == "services/index.md":
+    if case.name.startswith("reserved-id"):  # the same service, under a reserved name
         (kit.root / SP).unlink()
 
     code, out, _ = run_check(kit.root, capsys)

@@ -54,7 +54,7 @@ RECORD_TYPES: dict[str, tuple[type[BaseModel], str, str]] = {
 CONSULTATION_LINKS = frozenset({"event.consultation", "feedback.consultation"})
 MANY_CONSULTATION_LINKS = frozenset({"consultation.related"})
 #: Fields holding the id of a service (or several), chosen from the existing ones.
-SERVICE_LINKS = frozenset({"event.service"})
+SERVICE_LINKS = frozenset({"event.service", "Comment.service"})
 MANY_SERVICE_LINKS = frozenset({"consultation.services"})
 #: The field that holds text or a part (``cost: Free``, ``cost: {amount: 3.5}``): the part.
 TEXT_OR_PART = {"service.cost": "Cost"}

@@ -167,6 +167,8 @@ class ConsultationPage:
     outcome: OutcomeView | None
     related: tuple[RelatedView, ...]
     events: tuple[EventView, ...]
+    #: The services it is about, in the Local Offer directory: (their page, their title).
+    services: tuple[tuple[str, str], ...] = ()
     feed_href: str = "consultations/feed.xml"
     register_href: str = "consultations/"
 
@@ -396,4 +398,9 @@ def consultation_page(
         outcome=outcome_view(site, consultation, contact),
         related=related_views(site, consultation.related),
         events=tuple(event_view(e, site.now) for e in events_index.get(consultation.id, [])),
+        services=tuple(
+            (f"services/{service_id}/", site.services[service_id].title)
+            for service_id in consultation.services
+            if service_id in site.services
+        ),
     )

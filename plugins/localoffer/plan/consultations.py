@@ -132,6 +132,7 @@ def _page(
         [keys.event_ref(way.value) for way in consultation.respond if way.kind == "event"],
         [keys.ref(site.feedback, round_id) for round_id in outcome.feedback] if outcome else [],
         [keys.consultation_ref(other) for other in consultation.related],
+        [keys.ref(site.services, service_id) for service_id in consultation.services],
         sorted(keys.event_time(event) for event in naming),
         [keys.files(documents)],
         [keys.settings, keys.today],

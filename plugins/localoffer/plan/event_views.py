@@ -227,6 +227,7 @@ class EventPage:
     consultation: tuple[str, str] | None
     jsonld: str
     vocabularies: Vocabularies
+    service: tuple[str, str] | None = None  # (its page, its title): the service that runs it
     feedback: list[Any] = field(default_factory=list)  # rounds gathered at this event
     # Whether the event has its own .ics file: while it is in the feeds (see events.in_feeds).
     calendar_file: bool = True
@@ -409,6 +410,9 @@ def event_page(
             f"consultations/{event.consultation}/",
             site.consultations[event.consultation].title,
         )
+    service = None
+    if event.service and event.service in site.services:
+        service = (f"services/{event.service}/", site.services[event.service].title)
     shown = entry.upcoming or entry.occurrences[-1:]
     page_url = links.absolute_url(f"events/{event.id}/")
     # A standing entry has no date, so it is no schema.org Event: no JSON-LD.
@@ -423,6 +427,7 @@ def event_page(
         index=links,
         documents=document_views(site, event.documents, event.title),
         consultation=consultation,
+        service=service,
         jsonld=script_json(jsonld) if jsonld is not None else "",
         vocabularies=site.settings.vocabularies,
         feedback=feedback or [],

@@ -281,6 +281,7 @@ def _event_page(
         calendar_file,
         keys.event_time(event),
         keys.ref(site.consultations, event.consultation),
+        keys.ref(site.services, event.service),
         tuple(sorted(f"{record_id(r)}:{keys.digest(r)}" for r in rounds)),
         keys.files(event.documents) if event.documents else "",
         keys.settings,

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from html import escape
 
+from localoffer.core.models.consultation import Consultation
+from localoffer.core.models.event import Event
+from localoffer.core.models.service import Service
 from localoffer.core.site import Site
 from localoffer.plan.model import OutputFile, PlanItem
 
@@ -31,7 +34,12 @@ def redirect_page(target: str, title: str, canonical: str) -> bytes:
 
 
 def plan(site: Site) -> Iterator[PlanItem]:
-    for folder, records in (("consultations", site.consultations), ("events", site.events)):
+    folders: tuple[tuple[str, Mapping[str, Consultation | Event | Service]], ...] = (
+        ("consultations", site.consultations),
+        ("events", site.events),
+        ("services", site.services),
+    )
+    for folder, records in folders:
         for record in records.values():
             for old in getattr(record, "previous_ids", []):
                 target = f"../{record.id}/"  # relative, so previews and any host work

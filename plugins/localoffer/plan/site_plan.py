@@ -14,6 +14,7 @@ from localoffer.plan import (
     follow,
     keys,
     redirects,
+    services,
     services_data,
     updated,
 )
@@ -24,6 +25,7 @@ SECTIONS: tuple[Section, ...] = (
     consultations.plan,
     events.plan,
     feedback.plan,
+    services.plan,
     services_data.plan,
     accessibility.plan,
     admin.plan,

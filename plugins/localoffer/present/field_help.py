@@ -181,6 +181,9 @@ FIELDS: dict[str, FieldHelp] = {
     ),
     "Comment.response": FieldHelp("We did", "Our response: what we say or do in reply."),
     "Comment.action": FieldHelp("Action", "Only if we are doing something about it."),
+    "Comment.service": FieldHelp(
+        "Service", "If the comment is about one service in the directory: its page shows it."
+    ),
     "Action.status": FieldHelp("Action status"),
     "Action.due": FieldHelp("Due", DATE),
     "Action.completed": FieldHelp("Completed", DATE + " Only when done, and not in the future."),

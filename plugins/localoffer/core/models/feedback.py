@@ -62,6 +62,8 @@ class Comment(StrictModel):
     said: Text
     response: Text
     action: Action | None = None
+    # The service (services/<id>.md) it is about: its page shows the comment.
+    service: RecordId | None = None
 
     @field_validator("said")
     @classmethod

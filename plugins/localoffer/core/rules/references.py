@@ -74,6 +74,16 @@ def check_references(site: Site) -> Iterator[Problem]:
             )
         if feedback.event is not None:
             yield from _resolve(site, feedback, ("event",), feedback.event, site.events, "event")
+        for index, comment in enumerate(feedback.comments):
+            if comment.service is not None:
+                yield from _resolve(
+                    site,
+                    feedback,
+                    ("comments", index, "service"),
+                    comment.service,
+                    site.services,
+                    "service",
+                )
 
 
 def check_previous_ids(site: Site) -> Iterator[Problem]:

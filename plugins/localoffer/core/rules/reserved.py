@@ -51,8 +51,13 @@ FEEDBACK: Mapping[str, str] = {
     "index": "/you-said-we-did/ is the register of comments and responses (its page is "
     "you-said-we-did/index.html)",
 }
+#: Folders of the services directory's pages for one category or need.
+SERVICES_CATEGORY = "category"  # /services/category/short-breaks/
+SERVICES_NEED = "need"  # /services/need/sensory-and-physical/
 SERVICES: Mapping[str, str] = {
     "index": "/services/ is the services directory (its page is services/index.html)",
+    SERVICES_CATEGORY: "/services/category/ is where the directory lists services by type",
+    SERVICES_NEED: "/services/need/ is where the directory lists services by area of need",
 }
 #: A feedback round's id cannot be a year: /you-said-we-did/<year>/ is that year's page.
 YEAR = re.compile(r"^[0-9]{4}$")
