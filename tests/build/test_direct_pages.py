@@ -23,6 +23,13 @@ def _files(root: Path) -> dict[str, bytes]:
     }
 
 
+class _ConfigLoader(yaml.SafeLoader):
+    """mkdocs.yml's own tags: ``site_url: !ENV [SITE_URL, ...]`` (its value does not matter here)."""
+
+
+_ConfigLoader.add_constructor("!ENV", lambda loader, node: None)
+
+
 def _set_record_pages(site: Path, value: str) -> None:
     config_path = site / "mkdocs.yml"
     text = config_path.read_text(encoding="utf-8")
@@ -31,7 +38,7 @@ def _set_record_pages(site: Path, value: str) -> None:
     config_path.write_text(
         text.replace(marker, f"{marker}      record_pages: {value}\n", 1), encoding="utf-8"
     )
-    plugins = yaml.safe_load(config_path.read_text(encoding="utf-8"))["plugins"]
+    plugins = yaml.load(config_path.read_text(encoding="utf-8"), Loader=_ConfigLoader)["plugins"]
     assert any(isinstance(p, dict) and "localoffer" in p for p in plugins)
 
 

@@ -251,6 +251,12 @@ def test_the_home_page_links_to_each_register_once(built: Path) -> None:
     soup = BeautifulSoup((built / "index.html").read_text(encoding="utf-8"), "html.parser")
     article = soup.find("article")
     assert article is not None
-    hrefs = [str(a["href"]) for a in article.find_all("a") if not a.find_parent(class_="lo-follow")]
+    # Links in hidden elements are not links anyone is shown: the embeds write the next items
+    # of their lists hidden, for lists.js (a series there again at its next date).
+    hrefs = [
+        str(a["href"])
+        for a in article.find_all("a")
+        if not a.find_parent(class_="lo-follow") and not a.find_parent(attrs={"hidden": True})
+    ]
     repeated = sorted({href for href in hrefs if hrefs.count(href) > 1})
     assert repeated == []

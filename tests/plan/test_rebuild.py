@@ -97,7 +97,8 @@ def test_an_unchanged_site_is_planned_from_the_memo_alone(root: Path) -> None:
     assert again.pages == first.pages == reloaded.pages
     assert again.files == first.files == reloaded.files
     record_pages = [page for page in first.pages.values() if page.key]
-    assert len(record_pages) == len(site.events) + len(site.consultations) + len(site.feedback)
+    records = len(site.events) + len(site.consultations) + len(site.feedback) + len(site.services)
+    assert site.services and len(record_pages) == records
 
 
 def test_editing_an_event_makes_its_own_items_again_and_nothing_else(root: Path) -> None:

@@ -305,6 +305,8 @@ comments:
     regarding: content
     # Optional: topics, as for consultations.
     topics: [short-breaks]
+    # Optional: the id of the service in the directory it is about (services/<id>.md).
+    # service: service-id
     # What was said, anonymised.
     said: {_quote(p.SAID.text)}
     # What the council says or does in reply ("we did").

@@ -24,9 +24,10 @@ from localoffer.present.dates import govuk_date_with_weekday
 
 WINDOW_DAYS = 92  # about three months, so the "next 3 months" filter has something to filter
 MAX_LISTED = 400  # occurrences on /events/ (and on /events/engagement/) at most ...
-ITEMS_BUDGET = 220_000  # ... and at most about this many bytes of list items: with the page
-# around them (about 35 KB, more with many months to link), /events/ stays under 300 KB
-# whatever the corpus, even with 120-character titles and 300-character summaries.
+ITEMS_BUDGET = 180_000  # ... and at most about this many bytes of list items: with the page
+# around them (about 60 KB with the filter form, the links that stand in for it and many months
+# to link), /events/ stays under 300 KB whatever the corpus, even with 120-character titles and
+# 300-character summaries. Its filters fetch the rest (event_filter_index.py).
 SECTION = "Events"
 
 
