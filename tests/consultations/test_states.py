@@ -14,7 +14,7 @@ import icalendar
 import pytest
 from bs4 import Tag
 
-from .fixture_site import SITE_URL, Built
+from .fixture_site import SITE_URL, Built, build, mkdocs_config, record
 from .test_pages import article, facts, section, status_block, text
 
 PAGE = SITE_URL + "consultations/"
@@ -278,6 +278,79 @@ def test_the_new_fields_are_valid_against_the_published_schema(built: Built) -> 
     cls = jsonschema.validators.validator_for(schema)
     document = json.loads(built.text("data/consultations.json"))
     cls(schema, format_checker=cls.FORMAT_CHECKER).validate(document)
+
+
+# A withdrawal dated later: it takes effect on its date, not before.
+
+WITHDRAWN_ON = "2026-12-10"
+WITHDRAWING = record(
+    f"""
+    title: Future of the short breaks centre
+    summary: A proposal to move overnight short breaks.
+    opens: 2026-11-02
+    closes: 2027-01-15
+    audiences: parents-carers
+    lead: Short Breaks Team
+    respond:
+      - email: shortbreaks@anyshire.example
+    withdrawn:
+      date: {WITHDRAWN_ON}
+      reason: A wider review of short breaks replaces it.
+    """
+)
+
+
+@pytest.fixture(scope="module")
+def withdrawing(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Built]:
+    """A site of one consultation, withdrawn from WITHDRAWN_ON, built the day before and on it."""
+    root = tmp_path_factory.mktemp("withdrawing") / "site"
+    for folder in ("consultations", "events", "responses", "content"):
+        (root / folder).mkdir(parents=True)
+    (root / "mkdocs.yml").write_text(mkdocs_config(), encoding="utf-8")
+    (root / "content" / "index.md").write_text("# Home\n", encoding="utf-8")
+    (root / "content" / "all-open.md").write_text(
+        "# Open consultations\n\n<!-- localoffer:open-consultations -->\n", encoding="utf-8"
+    )
+    (root / "consultations" / "centre.md").write_text(WITHDRAWING, encoding="utf-8")
+    out = tmp_path_factory.mktemp("withdrawing-out")
+    return {day: build(root, out / day, today=day) for day in ("2026-12-09 23:59", WITHDRAWN_ON)}
+
+
+def test_a_withdrawal_dated_later_leaves_it_open_until_that_day(
+    withdrawing: dict[str, Built],
+) -> None:
+    before = withdrawing["2026-12-09 23:59"]
+    page = article(before, "centre")
+    assert text(status_block(page).find(attrs={"data-lo-tag": True})) == "Open"
+    assert page.find(class_="lo-inset--withdrawn") is None
+    assert "withdrew" not in text(page).lower()
+    assert section(page, "How to respond") is not None
+    item = register_item(before, "centre")
+    assert item["data-status"] == "open"
+    assert "withdrawn" not in text(item).lower()
+    assert "consultations/centre/" in before.page("all-open/")
+    [data] = json.loads(before.text("data/consultations.json"))["items"]
+    assert data["status"] == "open"
+    feed = feedparser.parse((before.out / "consultations/feed.xml").read_bytes())
+    assert [entry.id for entry in feed.entries] == [PAGE + "centre/#opened"]
+
+
+def test_a_withdrawal_takes_effect_on_its_date(withdrawing: dict[str, Built]) -> None:
+    on = withdrawing[WITHDRAWN_ON]
+    page = article(on, "centre")
+    assert "Withdrawn 10 December 2026" in text(status_block(page))
+    assert "We withdrew this consultation on 10 December 2026" in text(
+        page.find(class_="lo-inset--withdrawn")
+    )
+    assert section(page, "How to respond") is None
+    item = register_item(on, "centre")
+    assert item["data-status"] == "withdrawn"
+    assert "A wider review of short breaks replaces it." in text(item)
+    assert "consultations/centre/" not in on.page("all-open/")
+    [data] = json.loads(on.text("data/consultations.json"))["items"]
+    assert data["status"] == "withdrawn"
+    feed = feedparser.parse((on.out / "consultations/feed.xml").read_bytes())
+    assert PAGE + "centre/#withdrawn" in {entry.id for entry in feed.entries}
 
 
 # The sample site: its texts stay true as statuses move on, and it shows each new state.

@@ -67,7 +67,15 @@ def test_outcome_and_withdrawn_win_over_the_dates() -> None:
     outcome = consultation(outcome={"published": "2026-06-01", "summary": "We decided."})
     withdrawn = consultation(withdrawn={"date": "2026-03-10", "reason": "We got it wrong."})
     assert state_at(outcome, at("2026-03-05 12:00"), AUTHORITY) == "outcome"
-    assert state_at(withdrawn, at("2026-03-05 12:00"), AUTHORITY) == "withdrawn"
+    assert state_at(withdrawn, at("2026-03-10 00:00"), AUTHORITY) == "withdrawn"
+
+
+def test_a_withdrawal_dated_later_leaves_it_open_until_that_day() -> None:
+    c = consultation(withdrawn={"date": "2026-03-10", "reason": "We got it wrong."})
+    assert state_at(c, at("2026-03-09 23:59:59"), AUTHORITY) == "open"
+    assert status_view(c, at("2026-03-09 23:59:59"), AUTHORITY).respond
+    assert state_at(c, at("2026-03-10 00:00"), AUTHORITY) == "withdrawn"
+    assert not status_view(c, at("2026-03-10 00:00"), AUTHORITY).respond
 
 
 @pytest.mark.parametrize(

@@ -900,6 +900,26 @@ CASES = [
         ("week must be one of", "'last'"),
     ),
     Case(
+        "booking-required-no-way-to-book",
+        EP,
+        e("organiser:", "booking:\n  required: true\n  deadline: 2026-11-30\norganiser:"),
+        "booking:",
+        1,
+        (
+            "booking is required",
+            "no way to book",
+            "add 'url:' (the booking page), 'email:' or 'phone:' under 'booking:'",
+        ),
+    ),
+    Case(
+        "booking-required-no-way-to-book-flow",
+        EP,
+        e("organiser:", "booking: {required: yes}\norganiser:"),
+        "booking:",
+        1,
+        ("booking is required", "no way to book"),
+    ),
+    Case(
         "ages-over-25",
         EP,
         e("engagement: true", "engagement: true\nages: {from: 5, to: 30}"),

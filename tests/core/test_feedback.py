@@ -10,7 +10,7 @@ from localoffer.core.derive.actions import action_overdue
 from localoffer.core.models.feedback import Action
 from localoffer.core.rules.anonymity import identifying_details
 
-from core.sitekit import FEEDBACK, SiteKit, line_of, replace
+from core.sitekit import FEEDBACK, MKDOCS_YML, SiteKit, column_of, line_of, replace
 
 FP = "responses/local-offer-survey-spring-2026.yml"
 DONE = "      status: done\n      completed: 2026-07-01\n"
@@ -51,9 +51,10 @@ def test_the_checker_warns_when_a_year_has_no_feedback_round(tmp_path: Path) -> 
     kit.write("responses/survey-2024.yml", FEEDBACK.replace("2026-05-31", "2024-05-31"))
     kit.write(FP, FEEDBACK)
     [problem] = kit.problems(today="2026-11-23")
-    assert problem.path == FP
+    assert problem.path == "mkdocs.yml"  # the site as a whole, not one of its rounds
     assert "no feedback round was received in 2025" in problem.message
     assert "at least every year" in problem.message
+    assert "add a round to responses/ for that year" in problem.message
     kit.write("responses/survey-2025.yml", FEEDBACK.replace("2026-05-31", "2025-11-30"))
     assert kit.problems(today="2026-11-23") == []
 
@@ -154,3 +155,28 @@ def test_years_without_a_round_are_one_warning(tmp_path: Path) -> None:
     kit.write("responses/survey-1990.yml", FEEDBACK.replace("2026-05-31", "1990-05-31"))
     [problem] = kit.problems(today="2026-11-23")
     assert "in 33 of the years from 1991 to 2025" in problem.message
+
+
+def test_the_missing_years_warning_is_on_the_plugins_entry_in_mkdocs_yml(tmp_path: Path) -> None:
+    """No one round is at fault for a year without any: the warning is placed on the site's
+    settings (``- localoffer:`` in mkdocs.yml), wherever that entry is, never on a round."""
+    kit = SiteKit(tmp_path / "site")
+    kit.write("responses/survey-2024.yml", FEEDBACK.replace("2026-05-31", "2024-05-31"))
+    kit.write(FP, FEEDBACK)
+    [problem] = kit.problems(today="2026-11-23")
+    place = (problem.path, problem.line, problem.column)
+    assert place == ("mkdocs.yml", line_of(MKDOCS_YML, "localoffer:"), 5)
+    # Another plugin first, MkDocs' own tags, a comment: still the plugin's own line.
+    config = replace(MKDOCS_YML, "plugins:\n", "plugins:\n  # Search first.\n  - search\n").replace(
+        "site_url: https://localoffer.anyshire.example/",
+        'site_url: !ENV [SITE_URL, "https://localoffer.anyshire.example/"]',
+    )
+    kit.write("mkdocs.yml", config)
+    [problem] = kit.problems(today="2026-11-23")
+    line = line_of(config, "- localoffer:")
+    assert (problem.path, problem.line, problem.column) == (
+        "mkdocs.yml",
+        line,
+        column_of(config, "localoffer:"),
+    )
+    assert problem.format().startswith(f"mkdocs.yml:{line}:5: warning: no feedback round was")

@@ -30,7 +30,8 @@ SERIES = EVENT.replace(
     "engagement: true",
     "engagement: true\nrepeat:\n  frequency: monthly\n  week: last\n  weekday: friday\n"
     "  count: 6\n  except: [2026-12-25]\nages: {from: 11, to: 25}\n"
-    "booking:\n  required: true\n  deadline: 2026-11-30\nonline:\n  platform: Teams",
+    "booking:\n  required: true\n  email: book@anyshire.example\n  deadline: 2026-11-30\n"
+    "online:\n  platform: Teams",
 )
 RECORDS = {
     "consultations/garbled.md": CONSULTATION,

@@ -199,7 +199,7 @@ def test_true_false_fields_take_yes_no_and_on_off(kit: SiteKit, given: str, expe
     event = replace(
         event,
         "organiser: Short Breaks Team\n",
-        f"organiser: Short Breaks Team\nbooking:\n  required: {given}\n"
+        f"organiser: Short Breaks Team\nbooking:\n  required: {given}\n  phone: 01632 960 123\n"
         f"documents:\n  - title: Poster\n    url: https://www.anyshire.example/poster\n"
         f"    easy_read: {given}\n    accessible: {given}\n",
     )

@@ -83,9 +83,37 @@ def test_outcome_and_withdrawn_win_over_the_dates() -> None:
     withdrawn = {"date": "2026-11-20", "reason": "The plans are being rewritten."}
     assert status_at(consultation(outcome=outcome), at("2026-12-01")) is Status.OUTCOME
     assert status_at(consultation(outcome=outcome), at("2027-03-02")) is Status.OUTCOME
-    assert status_at(consultation(withdrawn=withdrawn), at("2026-10-01")) is Status.WITHDRAWN
+    assert status_at(consultation(withdrawn=withdrawn), at("2026-11-20")) is Status.WITHDRAWN
     both = consultation(withdrawn=withdrawn, outcome=outcome)
     assert status_at(both, at("2027-03-02")) is Status.WITHDRAWN
+
+
+@pytest.mark.parametrize(
+    ("now", "expected"),
+    [
+        ("2026-11-01 23:59", Status.UPCOMING),
+        ("2026-12-09 23:59", Status.OPEN),  # the day before: still open to responses
+        ("2026-12-10", Status.WITHDRAWN),  # from the start of its date
+        ("2027-06-01", Status.WITHDRAWN),
+    ],
+)
+def test_a_withdrawal_takes_effect_from_its_date_not_before(now: str, expected: Status) -> None:
+    item = consultation(withdrawn={"date": "2026-12-10", "reason": "Replaced by a review."})
+    assert status_at(item, at(now)) is expected
+    assert closing_soon(item, at("2027-01-10")) is False  # withdrawn by then
+
+
+def test_a_pause_holds_until_a_withdrawal_dated_later_takes_effect() -> None:
+    from localoffer.core.derive.status import paused_now
+
+    item = consultation(
+        paused={"date": "2026-11-16", "reason": "A mistake."},
+        withdrawn={"date": "2026-12-10", "reason": "Replaced by a review."},
+    )
+    assert paused_now(item, at("2026-12-09 23:59"))
+    assert status_at(item, at("2026-12-09 23:59")) is Status.OPEN
+    assert not paused_now(item, at("2026-12-10"))
+    assert status_at(item, at("2026-12-10")) is Status.WITHDRAWN
 
 
 def test_every_status_has_its_contract_name() -> None:

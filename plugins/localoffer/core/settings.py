@@ -142,6 +142,19 @@ def _plugin_entry(config: Mapping[str, Any]) -> tuple[tuple[int | str, ...] | No
     return None, None
 
 
+def plugin_position(root: Path) -> tuple[int, int]:
+    """Line and column of the plugin's entry (``- localoffer:``) in mkdocs.yml: where a problem
+    about the site as a whole is placed (1, 1 when it cannot be found)."""
+    try:
+        text = decode((root / CONFIG_FILE).read_bytes()).removeprefix("\ufeff")
+        config = yaml.load(text, Loader=_PermissiveLoader)
+        loc = _plugin_entry(config)[0] if isinstance(config, Mapping) else None
+        position = parse_yaml(text).locate(loc, key=True) if loc else None
+    except (OSError, ReadError, YamlSyntaxError, ValueError, TypeError, yaml.YAMLError):
+        return 1, 1
+    return (position.line, position.column) if position else (1, 1)
+
+
 def settings_from(
     root: Path, config: Mapping[str, Any], options: Mapping[str, Any]
 ) -> SiteSettings:

@@ -38,7 +38,7 @@ from localoffer.export.ics_text import (
     utc_stamp,
     when_line,
 )
-from localoffer.present.dates import govuk_date
+from localoffer.export.ics_words import booking_text, joining_text
 
 PRODID = "-//localoffer//Local Offer events//EN"
 BYDAY = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
@@ -124,28 +124,13 @@ def ics_description(event: Event, context: CalendarContext, page_url: str = "") 
             "The time is to be confirmed: it is shown on the event page once it is set."
         )
     paragraphs.append(event.summary)
-    details: list[str] = []
-    if event.online is not None:
-        how = event.online.url or "the link is sent when you book"
-        details.append(f"Join online ({event.online.platform}): {how}")
-    if event.booking is not None:
-        details.append(_booking_text(event))
+    details = [line for line in (joining_text(event), booking_text(event)) if line]
     details.append(f"Cost: {event.cost}")
     organiser = event.organiser + (f" ({event.contact})" if event.contact else "")
     details.append(f"Organiser: {organiser}")
     paragraphs.append("\n".join(details))
     paragraphs.append(f"Full details: {page_url or context.page_url(event)}")
     return "\n\n".join(paragraphs)
-
-
-def _booking_text(event: Event) -> str:
-    booking = event.booking
-    assert booking is not None
-    ways = [w for w in (booking.url, booking.email, booking.phone) if w]
-    text = "Booking required" if booking.required else "Booking"
-    if booking.deadline is not None:
-        text += f" by {govuk_date(booking.deadline)}"
-    return f"{text}: {', '.join(ways)}" if ways else text
 
 
 def first_series_date(event: Event) -> date:

@@ -125,7 +125,11 @@ def register_item(site: Site, consultation: Consultation) -> RegisterItem:
             if run_by_partner(consultation, site.settings.authority)
             else ""
         ),
-        withdrawn_reason=consultation.withdrawn.reason if consultation.withdrawn else "",
+        withdrawn_reason=(
+            consultation.withdrawn.reason
+            if consultation.withdrawn and status.status is Status.WITHDRAWN
+            else ""
+        ),
         paused_reason=consultation.paused.reason if consultation.paused and status.paused else "",
         data=data,
     )

@@ -6,6 +6,9 @@ The status is one of five (the contract's). Two facts sit beside it, also derive
   ``resumes``, or ``resumes`` is still to come), and it is neither withdrawn nor decided;
 - *run by a partner*: ``organisation`` names someone other than the site's authority, so the
   council does not publish its outcome and it is never "overdue" here.
+
+A withdrawal (``withdrawn: {date}``) takes effect from the start of its date, not before: until
+then the consultation has the status its other dates give it.
 """
 
 from __future__ import annotations
@@ -37,9 +40,15 @@ STATUS_LABELS = {
 }
 
 
+def withdrawn_by(consultation: Consultation, now: datetime) -> bool:
+    """Whether it has been withdrawn by ``now``: from the start of ``withdrawn: date``."""
+    withdrawn = consultation.withdrawn
+    return withdrawn is not None and now >= start_of(withdrawn.date)
+
+
 def status_at(consultation: Consultation, now: datetime) -> Status:
     """An unknown opening date (``opens: unknown``) is never upcoming: open until it closes."""
-    if consultation.withdrawn is not None:
+    if withdrawn_by(consultation, now):
         return Status.WITHDRAWN
     if consultation.outcome is not None:
         return Status.OUTCOME
@@ -72,7 +81,7 @@ def areas_of(consultation: Consultation, authority: str) -> list[str]:
 
 def paused_now(consultation: Consultation, now: datetime) -> bool:
     paused = consultation.paused
-    if paused is None or consultation.withdrawn is not None or consultation.outcome is not None:
+    if paused is None or withdrawn_by(consultation, now) or consultation.outcome is not None:
         return False
     if now < start_of(paused.date):
         return False

@@ -56,3 +56,18 @@ def check_events(site: Site) -> Iterator[Problem]:
                     Severity.WARNING,
                     "the booking deadline is after the event starts",
                 )
+        booking = event.booking
+        if (
+            booking is not None
+            and booking.required
+            and not (booking.url or booking.email or booking.phone)
+        ):
+            yield site.problem(
+                event,
+                ("booking",),
+                Severity.ERROR,
+                "booking is required ('required: true') but there is no way to book: add "
+                "'url:' (the booking page), 'email:' or 'phone:' under 'booking:', or remove "
+                "'required: true' if people can just come",
+                key=True,
+            )

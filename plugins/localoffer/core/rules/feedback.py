@@ -6,7 +6,8 @@ from collections.abc import Iterator
 from datetime import timedelta
 
 from localoffer.core.derive.actions import action_overdue
-from localoffer.core.problems import Problem, Severity
+from localoffer.core.problems import Problem, Severity, warning
+from localoffer.core.settings import CONFIG_FILE, plugin_position
 from localoffer.core.site import Site
 from localoffer.core.wording import govuk_date
 
@@ -58,7 +59,8 @@ def check_feedback(site: Site) -> Iterator[Problem]:
 
 
 def _yearly_publication(site: Site) -> Iterator[Problem]:
-    """The law asks for comments to be published at least every year: one warning for the gaps."""
+    """The law asks for comments to be published at least every year: one warning for the gaps,
+    on mkdocs.yml (no one round's file is at fault)."""
     if not site.feedback:
         return
     rounds = sorted(site.feedback.values(), key=lambda item: item.received)
@@ -84,10 +86,11 @@ def _yearly_publication(site: Site) -> Iterator[Problem]:
         when = ", ".join(map(str, missing[:-1])) + f" or {missing[-1]}"
     else:
         when = f"{len(missing)} of the years from {missing[0]} to {missing[-1]}"
-    yield site.problem(
-        rounds[-1],
-        ("received",),
-        Severity.WARNING,
+    # About the site as a whole, not any one round: on the plugin's entry in mkdocs.yml.
+    yield warning(
+        CONFIG_FILE,
+        *plugin_position(site.settings.root),
         f"no feedback round was received in {when}: comments from children, young people and "
-        "parents must be published at least every year",
+        "parents must be published at least every year, so add a round to responses/ for "
+        f"{'that year' if len(missing) == 1 else 'each of those years'}",
     )
