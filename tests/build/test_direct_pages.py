@@ -24,7 +24,7 @@ def _files(root: Path) -> dict[str, bytes]:
 
 
 class _ConfigLoader(yaml.SafeLoader):
-    """mkdocs.yml's own tags: ``site_url: !ENV [SITE_URL, ...]`` (its value does not matter here)."""
+    """mkdocs.yml's own tags: ``site_url: !ENV [SITE_URL, ...]`` (its value is not needed)."""
 
 
 _ConfigLoader.add_constructor("!ENV", lambda loader, node: None)
