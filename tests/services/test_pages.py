@@ -189,6 +189,7 @@ def test_a_service_page_has_schema_org_data(built: Built) -> None:
     audience = data["audience"]
     assert (audience["suggestedMinAge"], audience["suggestedMaxAge"]) == (0, 25)
     assert audience["audienceType"] == "Parents and carers, Young people"
+    assert audience["description"] == "Areas of need: Communication and interaction"
     assert "offers" not in data  # not free
     club = [
         d

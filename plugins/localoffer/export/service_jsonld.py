@@ -30,10 +30,8 @@ def _audience(service: Service, settings: SiteSettings) -> dict[str, Any]:
     names = [vocabularies.label("audiences", term) for term in service.audiences]
     needs = [vocabularies.label("needs", term) for term in service.needs]
     audience["audienceType"] = ", ".join(names) if names else "Children and young people with SEND"
-    if needs:
-        audience["healthCondition"] = [
-            {"@type": "MedicalCondition", "name": need} for need in needs
-        ]
+    if needs:  # the Code of Practice's areas of need: not medical conditions, so in words
+        audience["description"] = "Areas of need: " + ", ".join(needs)
     if service.ages is not None:
         audience["suggestedMinAge"] = service.ages.from_
         audience["suggestedMaxAge"] = service.ages.to
