@@ -52,9 +52,10 @@ REGISTER_DESCRIPTION = (
 EMBED_DEFAULT_LIMIT = 5
 
 
-def register_intro(site: Site) -> str:
-    """The Markdown body of ``content/consultations/index.md``, if the site has one."""
-    path = site.settings.content_dir / "consultations" / "index.md"
+def register_intro(site: Site, folder: str = "consultations") -> str:
+    """The Markdown body of ``content/<folder>/index.md``, if the site has one: a register's
+    introduction."""
+    path = site.settings.content_dir / folder / "index.md"
     if not path.is_file():
         return ""
     return str(frontmatter.loads(path.read_text(encoding="utf-8")).content)

@@ -21,6 +21,7 @@ from localoffer.core.models.service import Service
 from localoffer.core.rules.reserved import SERVICES_CATEGORY, SERVICES_NEED
 from localoffer.core.site import Site
 from localoffer.core.vocabulary import Vocabularies
+from localoffer.plan.consultation_register import FilterField, FilterOption
 from localoffer.plan.consultation_view import labels
 from localoffer.plan.event_views import lower_first
 from localoffer.plan.model import PagePlan
@@ -46,20 +47,6 @@ class DirectoryItem:
     referral: str
     review_overdue: bool
     data: dict[str, str]
-
-
-@dataclass(frozen=True)
-class FilterOption:
-    value: str
-    label: str
-    count: int
-
-
-@dataclass(frozen=True)
-class FilterField:
-    name: str  # the form's field, and the items' data-* attribute
-    legend: str
-    options: tuple[FilterOption, ...]
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ from localoffer.plan.consultation_view import (
 from localoffer.plan.feedback_view import round_path
 from localoffer.present.cost import govuk_cost
 from localoffer.present.dates import govuk_date
+from localoffer.present.telephone import tel_href
 
 REFERRAL_WORDS = {
     "self": "Contact the service yourself: you do not need anyone to refer you.",
@@ -115,11 +116,6 @@ def ages_words(service: Service) -> str:
     return f"{ages.from_} to {ages.to} years old"
 
 
-def phone_href(phone: str) -> str:
-    digits = "".join(ch for ch in phone if ch.isdigit() or ch == "+")
-    return f"tel:{digits}" if digits else ""
-
-
 @dataclass(frozen=True)
 class ServiceLinks:
     """What names each service, found once for all the pages of a plan."""
@@ -189,7 +185,7 @@ def service_page(site: Site, service: Service, links: ServiceLinks) -> ServicePa
         ),
         email=contact.email or "",
         phone=contact.phone or "",
-        phone_href=phone_href(contact.phone or ""),
+        phone_href=tel_href(contact.phone) if contact.phone else "",
         url=str(contact.url or ""),
         reviewed=govuk_date(service.reviewed),
         review_due=govuk_date(review_due(service)),

@@ -17,15 +17,13 @@ redirect pages made by ``plan/redirects.py``.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
-
-import frontmatter
 
 from localoffer.core.derive.review import review_overdue
 from localoffer.core.models.service import Service
 from localoffer.core.site import Site
 from localoffer.export.services_data import CSV_PATH, JSON_PATH, SCHEMA_PATH
 from localoffer.export.services_feed import FEED_PATH
+from localoffer.plan.consultations import register_intro
 from localoffer.plan.keys import SiteKeys, site_keys
 from localoffer.plan.model import PagePlan, PlanItem, keyed
 from localoffer.plan.service_directory import (
@@ -44,14 +42,6 @@ DESCRIPTION = (
 )
 
 
-def directory_intro(site: Site) -> str:
-    """The Markdown body of ``content/services/index.md``, if the site has one."""
-    path: Path = site.settings.content_dir / "services" / "index.md"
-    if not path.is_file():
-        return ""
-    return str(frontmatter.loads(path.read_text(encoding="utf-8")).content)
-
-
 def plan(site: Site) -> Iterator[PlanItem]:
     if not site.services:
         return
@@ -63,7 +53,7 @@ def plan(site: Site) -> Iterator[PlanItem]:
         src_uri="services/index.md",
         title=SECTION,
         template="localoffer/services.html",
-        markdown=directory_intro(site),
+        markdown=register_intro(site, "services"),
         context={
             "lo_directory": {
                 "services": items,
