@@ -1178,6 +1178,22 @@ def plain_config() -> str:
     return yaml.safe_dump(config, sort_keys=False, allow_unicode=True)
 
 
+def write_bare(bare: Path, plain: Path) -> None:
+    """Bare mkdocs-material over the plain site's pages: ``theme: material``, no Markdown
+    extensions, the records out of the nav (the baseline issue 17 measures against)."""
+    if bare.exists():
+        shutil.rmtree(bare)
+    bare.mkdir(parents=True)
+    config = {
+        "site_name": "Anyshire Local Offer (bare)",
+        "docs_dir": str((plain / "docs").resolve()),
+        "theme": {"name": "material"},
+        "nav": TOP_NAV,
+        "not_in_nav": "/consultations/*\n/events/*\n/you-said-we-did/*\n/services/*\n",
+    }
+    (bare / "mkdocs.yml").write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+
+
 def generate(root: Path, scale: float = 1.0, seed: int = 2026, plain: Path | None = None) -> Corpus:
     """Write the archive to ``root`` (replacing it), and the plain site to ``plain`` if given."""
     generator = Generator(root, scale, seed)

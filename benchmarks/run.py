@@ -4,12 +4,15 @@
 In one run, on a generated archive (``corpus.py``), it measures:
 
 - ``localoffer check``;
-- a cold ``mkdocs build`` (a new process, an empty output folder);
-- a second ``mkdocs build`` after one record file is edited (what CI does on a one-line PR);
+- a cold ``mkdocs build`` (a new process, an empty output folder, no build cache);
+- a second ``mkdocs build`` after one event is edited, with the build cache the cold build left
+  in ``.cache/localoffer/`` (what CI does on a one-line PR, or nightly);
 - what ``mkdocs serve`` does after that edit: its builder, in a long-lived process
   (``serve_rebuild.py``), so caches a plugin keeps between builds count;
 - plain mkdocs-material building the same number of pages with the same text, the record pages
-  out of the nav (``--skip-plain`` leaves it out);
+  out of the nav, with the site's Markdown extensions (``--skip-plain`` leaves it out);
+- bare mkdocs-material: the same pages and text with no Markdown extensions and
+  ``theme: material`` (left out with the plain one);
 - with ``--doubling``, the check and the cold builds again at twice the scale.
 
 It prints a table with the times, the ratios the targets are set in, peak memory (the largest
@@ -52,14 +55,20 @@ from serve_rebuild import edit_record  # noqa: E402
 TODAY = corpus_module.TODAY.isoformat()
 MB = 1024 * 1024
 TARGETS = {
-    # name: (limit, unit, description)
-    "cold_vs_plain": (1.0, "x", "cold build / plain mkdocs-material"),
-    "check_vs_plain": (0.15, "x", "localoffer check / plain build"),
-    "doubling": (2.2, "x", "cold build at 2x scale / at 1x"),
-    "peak_memory_mb": (2048.0, "MB", "peak memory of any build"),
-    "search_index_mb": (5.0, "MB", "search index a reader downloads"),
-    "events_page_kb": (300.0, "kB", "/events/index.html"),
-    "serve_rebuild_vs_cold": (0.25, "x", "mkdocs serve rebuild after one edit / cold build"),
+    # name: (limit, unit, description, whether the CPU-time ratio must agree)
+    # Issue 17's targets. A ratio of wall-clock times met by using both cores cannot be met in
+    # CPU time as well, so those are judged on wall-clock time alone.
+    "cold_vs_bare": (0.5, "x", "cold build / bare mkdocs-material", False),
+    "cached_rebuild_vs_cold": (0.10, "x", "rebuild with the cache after one edit / cold", False),
+    "serve_rebuild_vs_cold": (0.05, "x", "mkdocs serve rebuild after one edit / cold", False),
+    "check_vs_bare": (0.10, "x", "localoffer check / bare build", True),
+    "peak_memory_mb": (1024.0, "MB", "peak memory of any one process", False),
+    "output_vs_plain": (1.2, "x", "output size / plain", False),
+    # Issue 8's, which still hold.
+    "cold_vs_plain": (1.0, "x", "cold build / plain mkdocs-material", False),
+    "doubling": (2.2, "x", "cold build at 2x scale / at 1x", True),
+    "search_index_mb": (5.0, "MB", "search index a reader downloads", False),
+    "events_page_kb": (300.0, "kB", "/events/index.html", False),
 }
 
 
@@ -192,18 +201,24 @@ class Benchmark:
         self.steps[key] = result
         return result
 
-    def mkdocs_build(self, key: str, site: Path, out: Path) -> Step:
+    def mkdocs_build(self, key: str, site: Path, out: Path, *, cache: bool = False) -> Step:
+        """``mkdocs build``; without ``cache``, from an empty build cache (a cold build)."""
+        if not cache:
+            shutil.rmtree(site / ".cache", ignore_errors=True)
         return self.step(key, [self.python, "-m", "mkdocs", "build", "-q", "-d", str(out)], site)
 
     def run_scale(self, scale: float, suffix: str, *, full: bool) -> dict[str, Any]:
         """Generate the archive at ``scale`` and measure it."""
         site = self.workdir / f"archive{suffix}"
         plain = self.workdir / f"plain{suffix}"
+        bare = self.workdir / f"bare{suffix}"
         started = time.perf_counter()
         generated = corpus_module.generate(
             site, scale, self.args.seed, None if self.args.skip_plain else plain
         )
         generation = time.perf_counter() - started
+        if not self.args.skip_plain:
+            corpus_module.write_bare(bare, plain)
         print(
             f"scale {scale:g}: {generated.consultations} consultations, {generated.events} events,"
             f" {generated.feedback_rounds} feedback rounds, {generated.services} services"
@@ -219,13 +234,17 @@ class Benchmark:
                 self.mkdocs_build(
                     f"plain_build{suffix}", plain, self.workdir / f"plain-site{suffix}"
                 )
+                self.mkdocs_build(f"bare_build{suffix}", bare, self.workdir / f"bare-site{suffix}")
         cold = self.steps[f"cold_build{suffix}"]
         result["output"] = output_measures(self.workdir / f"site{suffix}")
         if not self.args.skip_plain:
             result["plain_output"] = output_measures(self.workdir / f"plain-site{suffix}")
         if full and cold.ok:
+            # The cold build above left its build cache: the rebuild uses it, as CI would.
             edit_record(site / generated.edit_target, 0)
-            self.mkdocs_build(f"build_after_edit{suffix}", site, self.workdir / f"site{suffix}")
+            self.mkdocs_build(
+                f"build_after_edit{suffix}", site, self.workdir / f"site{suffix}", cache=True
+            )
             serve = self.step(
                 f"serve_rebuild{suffix}",
                 [self.python, str(HERE / "serve_rebuild.py"), str(site), generated.edit_target],
@@ -275,6 +294,7 @@ class Benchmark:
             "cold_build",
             "build_after_edit",
             "plain_build",
+            "bare_build",
             "check_2x",
             "cold_build_2x",
             "plain_build_2x",
@@ -293,6 +313,7 @@ class Benchmark:
                     "cold_build",
                     "build_after_edit",
                     "plain_build",
+                    "bare_build",
                     "check_2x",
                     "cold_build_2x",
                     "plain_build_2x",
@@ -301,10 +322,13 @@ class Benchmark:
             }
             measures[f"cold_vs_plain{tail}"] = ratio(m["cold_build"], m["plain_build"])
             measures[f"check_vs_plain{tail}"] = ratio(m["check"], m["plain_build"])
+            measures[f"cold_vs_bare{tail}"] = ratio(m["cold_build"], m["bare_build"])
+            measures[f"check_vs_bare{tail}"] = ratio(m["check"], m["bare_build"])
+            measures[f"plain_vs_bare{tail}"] = ratio(m["plain_build"], m["bare_build"])
             measures[f"doubling{tail}"] = ratio(m["cold_build_2x"], m["cold_build"])
             measures[f"check_doubling{tail}"] = ratio(m["check_2x"], m["check"])
             measures[f"plain_doubling{tail}"] = ratio(m["plain_build_2x"], m["plain_build"])
-            measures[f"build_after_edit_vs_cold{tail}"] = ratio(
+            measures[f"cached_rebuild_vs_cold{tail}"] = ratio(
                 m["build_after_edit"], m["cold_build"]
             )
             measures[f"serve_rebuild_vs_cold{tail}"] = ratio(m["serve_rebuild"], m["cold_build"])
@@ -321,26 +345,28 @@ class Benchmark:
                     else None
                 ),
                 "plain_output_mb": mb(plain_output.get("output_bytes")),
+                "output_vs_plain": ratio(output["output_bytes"], plain_output.get("output_bytes")),
                 "plain_html_pages": plain_output.get("html_pages"),
                 "plain_search_index_mb": mb(plain_output.get("search_index_bytes")),
             }
         )
         if self.args.skip_plain:
-            measures = {k: v for k, v in measures.items() if "plain" not in k}
+            measures = {k: v for k, v in measures.items() if "plain" not in k and "bare" not in k}
         if not self.args.doubling:
             measures = {k: v for k, v in measures.items() if "2x" not in k and "doubling" not in k}
         targets = {}
-        for name, (limit, unit, what) in TARGETS.items():
+        for name, (limit, unit, what, cpu_agrees) in TARGETS.items():
             value = measures.get(name)
-            cpu_value = measures.get(f"{name}_cpu")
+            cpu_value = measures.get(f"{name}_cpu") if cpu_agrees else None
             targets[name] = {
                 "what": what,
                 "limit": limit,
                 "unit": unit,
                 "value": value,
                 "cpu_value": cpu_value,
-                # Met only when the CPU-time ratio agrees: under load, wall-clock ratios of steps
-                # that ran at different moments say more about the load than about the code.
+                # Where it must, met only when the CPU-time ratio agrees: under load, wall-clock
+                # ratios of steps that ran at different moments say more about the load than
+                # about the code.
                 "met": None
                 if value is None
                 else value <= limit and (cpu_value is None or cpu_value <= limit),
@@ -434,21 +460,31 @@ def table(report: dict[str, Any]) -> str:
         return f"{limit:<12} {met}"
 
     rows = [
-        ("measure", "localoffer", "CPU", "plain", "CPU", "ratio", "CPU ratio", "target"),
+        ("measure", "localoffer", "CPU", "baseline", "CPU", "ratio", "CPU ratio", "target"),
         (
             "localoffer check",
             g("check_seconds"),
             g("check_cpu_seconds"),
-            "",
-            "",
-            g("check_vs_plain", "x", "plain"),
-            g("check_vs_plain_cpu", "x"),
-            verdict("check_vs_plain"),
+            g("bare_build_seconds"),
+            g("bare_build_cpu_seconds"),
+            g("check_vs_bare", "x", "bare"),
+            g("check_vs_bare_cpu", "x"),
+            verdict("check_vs_bare"),
         ),
         (
             "cold mkdocs build",
             g("cold_build_seconds"),
             g("cold_build_cpu_seconds"),
+            g("bare_build_seconds"),
+            g("bare_build_cpu_seconds"),
+            g("cold_vs_bare", "x", "bare"),
+            g("cold_vs_bare_cpu", "x"),
+            verdict("cold_vs_bare"),
+        ),
+        (
+            "  against plain",
+            "",
+            "",
             g("plain_build_seconds"),
             g("plain_build_cpu_seconds"),
             g("cold_vs_plain", "x", "plain"),
@@ -456,14 +492,24 @@ def table(report: dict[str, Any]) -> str:
             verdict("cold_vs_plain"),
         ),
         (
-            "build after editing 1 record",
+            "  plain against bare",
+            "",
+            "",
+            "",
+            "",
+            g("plain_vs_bare", "x", "bare"),
+            g("plain_vs_bare_cpu", "x"),
+            "",
+        ),
+        (
+            "cached build after 1 edit",
             g("build_after_edit_seconds"),
             g("build_after_edit_cpu_seconds"),
             "",
             "",
-            g("build_after_edit_vs_cold", "x", "cold"),
-            g("build_after_edit_vs_cold_cpu", "x"),
-            "",
+            g("cached_rebuild_vs_cold", "x", "cold"),
+            g("cached_rebuild_vs_cold_cpu", "x"),
+            verdict("cached_rebuild_vs_cold"),
         ),
         ("serve: first build", g("serve_initial_build_seconds"), "", "", "", "", "", ""),
         (
@@ -512,7 +558,7 @@ def table(report: dict[str, Any]) -> str:
         ]
     rows += [
         (
-            "peak memory (max RSS)",
+            "peak memory (max RSS of a process)",
             g("peak_memory_mb", "MB"),
             "",
             "",
@@ -532,7 +578,16 @@ def table(report: dict[str, Any]) -> str:
             "",
             "",
         ),
-        ("output size", g("output_mb", "MB"), "", g("plain_output_mb", "MB"), "", "", "", ""),
+        (
+            "output size",
+            g("output_mb", "MB"),
+            "",
+            g("plain_output_mb", "MB"),
+            "",
+            g("output_vs_plain", "x", "plain"),
+            "",
+            verdict("output_vs_plain"),
+        ),
         (
             "search index",
             g("search_index_mb", "MB"),

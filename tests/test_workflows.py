@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 import yaml
+from localoffer.mkdocs.config import LocalOfferConfig
 
 ROOT = Path(__file__).resolve().parent.parent
 WORKFLOWS = ROOT / ".github" / "workflows"
@@ -316,6 +317,25 @@ def test_publish_checks_before_building_and_deploys_to_the_gh_pages_branch() -> 
     assert not any(
         "deploy-pages" in str(s.get("uses", "")) for j in jobs.values() for s in steps(j)
     )
+
+
+def test_publish_restores_and_saves_the_build_cache_before_building() -> None:
+    build = steps(load("publish.yml")["jobs"]["build"])
+    cache_at = index_of(build, r"^actions/cache@v\d+$")
+    assert (
+        index_of(build, r"^scripts/setup$") < cache_at < index_of(build, r"\.venv/bin/mkdocs build")
+    )
+    cache = build[cache_at]["with"]
+    # The folder the plugin keeps its pages in (its cache_dir default, git-ignored).
+    assert cache["path"] == ".cache/localoffer"
+    defaults = LocalOfferConfig()
+    defaults.load_dict({})
+    assert defaults.validate() == ([], [])
+    assert defaults.cache_dir == cache["path"]
+    assert ".cache/" in (ROOT / ".gitignore").read_text(encoding="utf-8").splitlines()
+    # A cache is saved under a new key each run and the newest one restored.
+    assert "${{ github.run_id }}" in cache["key"]
+    assert cache["key"].startswith(cache["restore-keys"])
 
 
 def test_the_two_crons_give_exactly_one_run_just_after_midnight_in_london_every_night() -> None:

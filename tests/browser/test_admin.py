@@ -76,6 +76,9 @@ def cms(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Site, Path]]
     repo.mkdir()
     for name in ("consultations", "events", "responses", "services", "content"):
         shutil.copytree(REPO / name, repo / name)
+    # As in a council's repository: the build's cache (.cache/localoffer/) is not committed,
+    # nor by decap-server, which commits what git sees.
+    shutil.copy(REPO / ".gitignore", repo / ".gitignore")
     port = free_port()
     config = (REPO / "mkdocs.yml").read_text(encoding="utf-8").replace(
         "  - localoffer:\n",
@@ -252,9 +255,18 @@ def write_consultation(page: Any, pdf: Path) -> None:
     )
     page.get_by_role("button", name="Add document", exact=True).click()
     # The list's item comes before the outcome's (hidden until the outcome is filled in).
-    page.get_by_label("Document title", exact=True).first.fill("Draft policy")
-    # The first "Choose a file" is the Easy Read version's.
-    page.get_by_role("button", name="Choose a file").nth(1).click()
+    title = page.get_by_label("Document title", exact=True).first
+    title.fill("Draft policy")
+    # The document's own "Choose a file" is the first one below its title (the Easy Read
+    # version's and the ways to respond that are files, a school pack or a form, come before).
+    top = (title.bounding_box() or {"y": 0.0})["y"]
+    buttons = page.get_by_role("button", name="Choose a file")
+    below = [
+        n
+        for n in range(buttons.count())
+        if (box := buttons.nth(n).bounding_box()) is not None and box["y"] > top
+    ]
+    buttons.nth(below[0]).click()
     page.get_by_role("heading", name="Media assets").wait_for()
     page.locator("input[type=file]").set_input_files(str(pdf))
     page.get_by_text(pdf.name).first.wait_for()  # uploaded, and chosen

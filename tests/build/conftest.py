@@ -25,8 +25,10 @@ def copy_sample(target: Path) -> Path:
     return target
 
 
-def mkdocs(site: Path, *args: str, today: str = TODAY) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "LOCALOFFER_TODAY": today, "NO_MKDOCS_2_WARNING": "1"}
+def mkdocs(
+    site: Path, *args: str, today: str = TODAY, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "LOCALOFFER_TODAY": today, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", *args],
         cwd=site,

@@ -11,6 +11,9 @@ class LocalOfferConfig(Config):  # type: ignore[no-untyped-call]
     # "direct": pages out of the nav and out of full-text search are rendered by the plugin
     # (mkdocs/direct_pages.py); "mkdocs": every page goes through MkDocs' page loop (slower).
     record_pages = c.Choice(("direct", "mkdocs"), default="direct")
+    # `mkdocs build` keeps record pages here (relative to mkdocs.yml) for the next build.
+    build_cache = c.Type(bool, default=True)
+    cache_dir = c.Type(str, default=".cache/localoffer")
     authority = c.Type(str, default="")
     contact_email = c.Type(str, default="")
     contact_phone = c.Type(str, default="")

@@ -17,7 +17,7 @@ import hashlib
 import posixpath
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any, Protocol, cast
 from urllib.parse import urljoin, urlsplit
 
 from jinja2 import Environment
@@ -29,9 +29,9 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_build_date, write_file
 
 from localoffer.core.site import Site
-from localoffer.mkdocs import render_cache
+from localoffer.mkdocs import page_pool, render_cache
 from localoffer.mkdocs.markdown_pages import MarkdownConverter
-from localoffer.mkdocs.page_cache import PageCache, links_to_files
+from localoffer.mkdocs.page_cache import links_to_files
 from localoffer.mkdocs.page_frame import FrameRenderer
 from localoffer.plan.model import PagePlan
 from localoffer.present.sanitise import sanitise_html
@@ -131,6 +131,17 @@ def nav_paths(nav: Any) -> set[str]:
     return found
 
 
+class Cache(Protocol):
+    """Rendered pages kept by key: in memory while serving (``PageCache``), or on disk between
+    builds (``BuildCache``)."""
+
+    def key(self, page_key: str) -> str: ...
+
+    def lookup(self, key: str) -> bytes | None: ...
+
+    def store(self, key: str, html: bytes) -> object: ...
+
+
 def render_pages(
     files: Files,
     config: MkDocsConfig,
@@ -141,19 +152,23 @@ def render_pages(
     planned: Iterable[PlannedPageFile],
     meta: Callable[[PagePlan], dict[str, Any]],
     post_page: Callable[[str, Page], str],
-    cache: PageCache | None = None,
+    cache: Cache | None = None,
     unchanged: Callable[[str, str], bool] | None = None,
-) -> None:
+    processes: int = 1,
+) -> list[str]:
     """Render and write every planned page, with ``meta(plan)`` as the page's meta.
 
     ``post_page`` does what the plugin's ``on_post_page`` does for MkDocs' pages. With a
-    ``cache`` (while serving), a page whose plan has a key is written from the last build when
-    nothing it shows has changed; with ``unchanged`` too, it is not even written when the output
-    folder already holds it (``kept_output``).
+    ``cache``, a page whose plan has a key is written from it when nothing it shows has changed;
+    with ``unchanged`` too (while serving), it is not even written when the output folder
+    already holds it (``kept_output``). The pages to render are shared between ``processes``
+    forked workers (``page_pool``); the files written are the same for any number. Returns
+    the source paths of the pages rendered (not taken from the cache).
     """
     converter = MarkdownConverter(config, files)
     frames = FrameRenderer(env)
     doc_pages = files.documentation_pages()  # what MkDocs gives templates as ``pages``
+    todo: list[tuple[PlannedPageFile, str]] = []
     for file in planned:
         plan = file.plan
         cacheable = cache is not None and plan.key and not links_to_files(plan.markdown)
@@ -165,6 +180,12 @@ def render_pages(
             if unchanged is None or not unchanged(file.dest_uri, cache_key):
                 write_file(cached, file.abs_dest_path)
             continue
+        todo.append((file, cache_key))
+
+    def render(index: int) -> tuple[str, object]:
+        """Render and write page ``index`` of ``todo``: its digest, and what the cache kept."""
+        file, cache_key = todo[index]
+        plan = file.plan
         page = Page(None, file, config)
         page.meta = meta(plan)
         page.markdown = plan.markdown
@@ -177,12 +198,22 @@ def render_pages(
         output = post_page(frames.render(plan.template, variables, _folder(page.url)), page)
         html = output.encode("utf-8", errors="xmlcharrefreplace")
         digest = cache_key or hashlib.blake2b(html, digest_size=20).hexdigest()
-        if unchanged is None or not unchanged(file.dest_uri, digest):
-            write_file(html, file.abs_dest_path)
-        if cache is not None and cache_key:
-            cache.store(cache_key, html)
+        kept = cache.store(cache_key, html) if cache is not None and cache_key else None
         page.content = None
         page.markdown = None
+        if unchanged is None or not unchanged(file.dest_uri, digest):
+            write_file(html, file.abs_dest_path)
+        return digest, kept
+
+    pooled = processes > 1 and unchanged is None
+    results = page_pool.run(render, len(todo), processes if pooled else 1)
+    adopt = getattr(cache, "adopt", None)
+    for (file, cache_key), (_digest, kept) in zip(todo, results, strict=True):
+        if file.page is None:  # rendered in a worker process
+            file.sitemap_facts = SitemapPage.of(file.url, config.site_url)
+        if adopt is not None and cache_key:
+            adopt(cache_key, kept)
+    return [file.src_uri for file, _cache_key in todo]
 
 
 def all_pages(files: Files) -> list[Page | SitemapPage]:

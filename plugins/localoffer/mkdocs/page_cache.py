@@ -17,6 +17,8 @@ import json
 import os
 import re
 from collections.abc import Iterable, Iterator
+from importlib import metadata
+from pathlib import Path
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -41,6 +43,20 @@ CONFIG_KEYS = (
     "markdown_extensions",
     "mdx_configs",
     "validation",
+)
+
+
+PACKAGE_DIR = Path(__file__).resolve().parent.parent  # plugins/localoffer
+RENDERING_PACKAGES = (
+    "localoffer",
+    "mkdocs",
+    "mkdocs-material",
+    "markdown",
+    "pymdown-extensions",
+    "jinja2",
+    "markupsafe",
+    "pygments",
+    "nh3",
 )
 
 
@@ -101,21 +117,45 @@ def fingerprint(config: MkDocsConfig, nav: Navigation) -> str:
     plugin = config.plugins.get("localoffer")
     settings["localoffer"] = dict(plugin.config) if plugin is not None else None
     digest.update(json.dumps(settings, sort_keys=True, default=repr).encode())
-    for path, stat in _template_files(config.theme.dirs):
-        digest.update(f"{path}\0{stat.st_mtime_ns}\0{stat.st_size}\n".encode())
+    # What renders: the templates' bytes (not their times, which a fresh clone changes), our
+    # code, and the versions of the packages that turn Markdown and templates into HTML.
+    for root, path in _files(config.theme.dirs, (".html",), skip=".icons"):
+        digest.update(f"{os.path.relpath(path, root)}\0".encode())
+        digest.update(hashlib.sha256(Path(path).read_bytes()).digest())
+    digest.update(_code_digest().encode())
     for title, url in _nav_outline(nav.items):
         digest.update(f"{title}\0{url}\n".encode())
     return digest.hexdigest()
 
 
-def _template_files(dirs: Iterable[str]) -> Iterator[tuple[str, os.stat_result]]:
+_CODE: list[str] = []
+
+
+def _code_digest() -> str:
+    """Our package's source and the versions of what renders pages (the same in one process)."""
+    if not _CODE:
+        digest = hashlib.sha256()
+        for package in RENDERING_PACKAGES:
+            try:
+                digest.update(f"{package}={metadata.version(package)}\n".encode())
+            except metadata.PackageNotFoundError:
+                digest.update(f"{package}=-\n".encode())
+        for root, path in _files([str(PACKAGE_DIR)], (".py", ".js", ".css", ".html")):
+            digest.update(f"{os.path.relpath(path, root)}\0".encode())
+            digest.update(hashlib.sha256(Path(path).read_bytes()).digest())
+        _CODE.append(digest.hexdigest())
+    return _CODE[0]
+
+
+def _files(
+    dirs: Iterable[str], suffixes: tuple[str, ...], skip: str = ""
+) -> Iterator[tuple[str, str]]:
     for root in dirs:
         for folder, subfolders, names in os.walk(root):
-            subfolders[:] = sorted(d for d in subfolders if d != ".icons")
+            subfolders[:] = sorted(d for d in subfolders if d not in (skip, "__pycache__"))
             for name in sorted(names):
-                if name.endswith(".html"):
-                    path = os.path.join(folder, name)
-                    yield path, os.stat(path)
+                if name.endswith(suffixes):
+                    yield root, os.path.join(folder, name)
 
 
 def _nav_outline(items: Iterable[Any]) -> Iterator[tuple[str, str]]:

@@ -9,8 +9,10 @@ on_page_*    give planned pages MkDocs renders their template context, sanitise 
              and reuse bodies converted in an earlier rebuild (render_cache)
 on_nav, on_env  keep what rendering needs; add our filters and autoescaping
 on_post_page render the live lists content pages embed
-on_post_build render the pages the plugin renders itself (direct_pages), the sitemap with
-             them, and the compact record entries in the search index
+on_post_build render the pages the plugin renders itself (direct_pages), on every core
+             (page_pool) and from the last build's pages where nothing they show changed
+             (build_cache), the sitemap with them, and the compact record entries in the
+             search index
 on_serve     watch the record folders
 """
 
@@ -31,11 +33,13 @@ from mkdocs.utils.templates import TemplateContext
 from localoffer.core.site import Site
 from localoffer.mkdocs import (
     atomic_output,
+    build_cache,
     direct_pages,
     embeds,
     environment,
     kept_output,
     page_cache,
+    page_pool,
     render_cache,
     search_index,
     sitemap,
@@ -75,9 +79,14 @@ class LocalOfferPlugin(BasePlugin[LocalOfferConfig]):  # type: ignore[no-untyped
         self.follow: follow.Follow | None = None
         # Only for `mkdocs build` (not --dirty): the output swapped in whole, when finished.
         self.atomic: atomic_output.AtomicOutput | None = None
+        # Only for `mkdocs build`: record pages rendered on every core (page_pool) and kept on
+        # disk for the next build (build_cache).
+        self.building = False
+        self.rendered: list[str] = []  # the record pages the last build rendered (not cached)
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup also makes MkDocs keep this instance across serve's rebuilds.
+        self.building = command == "build"
         if command == "build" and not dirty:
             self.atomic = atomic_output.AtomicOutput()
         if command == "serve":
@@ -195,9 +204,15 @@ class LocalOfferPlugin(BasePlugin[LocalOfferConfig]):  # type: ignore[no-untyped
         if self.site is None:
             return
         if self.direct and self.env is not None and self.nav is not None and self.files:
+            cache: direct_pages.Cache | None = self.page_cache
             if self.page_cache is not None:
                 self.page_cache.start_build(config, self.nav)
-            direct_pages.render_pages(
+            elif self.building and self.config.build_cache:
+                cache = build_cache.BuildCache(
+                    build_cache.folder(config, self.config.cache_dir),
+                    page_cache.fingerprint(config, self.nav),
+                )
+            self.rendered = direct_pages.render_pages(
                 self.files,
                 config,
                 self.nav,
@@ -207,9 +222,13 @@ class LocalOfferPlugin(BasePlugin[LocalOfferConfig]):  # type: ignore[no-untyped
                 self.direct,
                 page_meta,
                 self._embed,
-                self.page_cache,
+                cache,
                 self.kept.unchanged if self.kept is not None else None,
+                processes=page_pool.workers() if self.building else 1,
             )
+            if isinstance(cache, build_cache.BuildCache):
+                cache.finish()
+                build_cache.report(cache, len(self.direct), self.rendered)
             sitemap.write_sitemap(self.env, config, self.nav, direct_pages.all_pages(self.files))
         search_index.add_entries(config.site_dir, search_entries(self.site))
         if self.kept is not None and self.files is not None:
