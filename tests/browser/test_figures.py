@@ -18,6 +18,7 @@ RECORD_PAGES = [
     "consultations/short-breaks-statement-2027/",
     "events/send-youth-forum/",
     "you-said-we-did/youth-forum-autumn-2026/",
+    "you-said-we-did/all-age-send-survey-2026/",  # themes, figures, quotes, respondents
     "you-said-we-did/2026/",
     "services/",
     "services/sendiass-anyshire/",

@@ -13,6 +13,7 @@ import pytest
 from bs4 import BeautifulSoup, Tag
 
 from .fixture_site import build, write_site
+from .parts_site import write_parts_site
 
 # The shared browser harness (axe-core, vnu, pages in a fresh context); the browser itself is
 # the run's one Chromium, the `browser` fixture of tests/conftest.py.
@@ -61,3 +62,14 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Built]:
     result = build(site, out)
     assert result.returncode == 0, f"mkdocs build failed:\n{result.stdout}\n{result.stderr}"
     yield Built(site, out)
+
+
+@pytest.fixture(scope="package")
+def parts(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Built]:
+    """The fixture site with a round of themes, figures and quotes and a round published as a
+    report only (``parts_site.py``), built once."""
+    root = tmp_path_factory.mktemp("parts")
+    site = write_parts_site(root / "site")
+    result = build(site, root / "out")
+    assert result.returncode == 0, f"mkdocs build failed:\n{result.stdout}\n{result.stderr}"
+    yield Built(site, root / "out")

@@ -17,7 +17,9 @@ GROUP_LABELS = {
     "professionals": "Professionals",
 }
 STATUS_LABELS = {
-    "done": "Done", "in-progress": "In progress", "planned": "Planned",
+    "done": "Done",
+    "in-progress": "In progress",
+    "planned": "Planned",
     "not-planned": "Not planned",
 }
 

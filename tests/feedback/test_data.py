@@ -46,7 +46,11 @@ def test_json_is_valid_against_the_published_schema(
         (lambda d: d["items"][0]["comments"][0].update({"from_": "children"}), "from_"),
         (lambda d: d["items"][0].update({"received": "14/10/2026"}), "received"),
         (lambda d: d["items"][0]["comments"][0].update({"from": "parents"}), "from"),
-        (lambda d: d["items"][0].update({"comments": []}), "comments"),
+        # A round with no comments needs themes, quotes, or a report (documents and a summary).
+        (lambda d: d["items"][0].update({"comments": [], "documents": []}), "comments"),
+        (lambda d: d["items"][0].update({"comments": [], "summary": None}), "comments"),
+        (lambda d: d["items"][0].update({"figures": [{"label": "x", "percent": 101}]}), "figures"),
+        (lambda d: d["items"][0].update({"respondents": {"parents": 3}}), "respondents"),
     ],
 )
 def test_schema_rejects_data_that_breaks_the_contract(

@@ -59,6 +59,7 @@ def test_no_page_of_the_section_collides_with_another_sections(site: Site) -> No
     assert ours == {
         "data/feedback.json",
         "data/feedback.csv",
+        "data/feedback-details.csv",
         "data/feedback.schema.json",
         "you-said-we-did/feed.xml",
     }

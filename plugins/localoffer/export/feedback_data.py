@@ -2,7 +2,8 @@
 
 Every round carries its fields under the contract's names (``from``, not the model's ``from_``),
 plus ``id`` and ``url``; each comment with an action has ``action.overdue`` as of the build.
-The CSV has one row per comment.
+The CSV has one row per comment; a round's themes, figures, quotes and respondents are in the
+JSON and in ``feedback-details.csv`` (``feedback_parts_data``).
 """
 
 from __future__ import annotations
@@ -17,6 +18,12 @@ from localoffer.core.models.documents import DocumentRef
 from localoffer.core.models.feedback import ACTION_STATUSES, Comment, FeedbackRound
 from localoffer.core.site import Site
 from localoffer.export.data import csv_document, csv_part, json_item, json_items_bytes
+from localoffer.export.feedback_parts_data import (
+    DETAILS_HEADER,
+    details_rows,
+    parts_item,
+    parts_schema,
+)
 
 JSON_PATH = "data/feedback.json"
 CSV_PATH = "data/feedback.csv"
@@ -42,6 +49,7 @@ CSV_HEADER = (
     "action_completed",
     "action_owner",
     "action_overdue",
+    "theme",
 )
 
 
@@ -73,6 +81,7 @@ def _comment(comment: Comment, today: date) -> dict[str, Any]:
         "said": comment.said,
         "response": comment.response,
         "action": None,
+        "theme": comment.theme,
     }
     if comment.action is not None:
         action = comment.action
@@ -97,6 +106,7 @@ def feedback_item(feedback: FeedbackRound, today: date) -> dict[str, Any]:
         "consultation": feedback.consultation,
         "event": feedback.event,
         "documents": [_document(document) for document in feedback.documents],
+        **parts_item(feedback, today),
         "comments": [_comment(comment, today) for comment in feedback.comments],
     }
 
@@ -133,6 +143,7 @@ def _round_rows(feedback: FeedbackRound, today: date) -> list[list[Any]]:
                 action.completed if action else None,
                 action.owner if action else None,
                 action_overdue(action, today) if action else None,
+                comment.theme,
             ]
         )
     return rows
@@ -146,19 +157,33 @@ def feedback_csv(site: Site) -> bytes:
     return csv_document(CSV_HEADER, [csv_part(csv_rows(site))])
 
 
-def round_parts(feedback: FeedbackRound, today: date) -> tuple[bytes, bytes]:
-    """One round's item in ``feedback.json`` and its rows in ``feedback.csv``, as written
-    there, so that the files can be joined from rounds written once each."""
-    return json_item(feedback_item(feedback, today)), csv_part(_round_rows(feedback, today))
-
-
-def feedback_files(parts: Sequence[tuple[bytes, bytes]]) -> tuple[bytes, bytes]:
-    """``feedback.json`` and ``feedback.csv`` from :func:`round_parts` of every round, in the
-    order of :func:`ordered`."""
+def round_parts(feedback: FeedbackRound, today: date) -> tuple[bytes, bytes, bytes]:
+    """One round's item in ``feedback.json`` and its rows in ``feedback.csv`` and
+    ``feedback-details.csv``, as written there, so that the files can be joined from rounds
+    written once each."""
     return (
-        json_items_bytes([json_part for json_part, _ in parts]),
-        csv_document(CSV_HEADER, [rows for _, rows in parts]),
+        json_item(feedback_item(feedback, today)),
+        csv_part(_round_rows(feedback, today)),
+        csv_part(details_rows(feedback, today, round_url(feedback.id))),
     )
+
+
+def feedback_files(parts: Sequence[tuple[bytes, bytes, bytes]]) -> tuple[bytes, bytes, bytes]:
+    """``feedback.json``, ``feedback.csv`` and ``feedback-details.csv`` from
+    :func:`round_parts` of every round, in the order of :func:`ordered`."""
+    return (
+        json_items_bytes([json_part for json_part, _, _ in parts]),
+        csv_document(CSV_HEADER, [rows for _, rows, _ in parts]),
+        csv_document(DETAILS_HEADER, [rows for _, _, rows in parts]),
+    )
+
+
+def details_csv(site: Site) -> bytes:
+    rows = [
+        csv_part(details_rows(feedback, site.today, round_url(feedback.id)))
+        for feedback in ordered(site)
+    ]
+    return csv_document(DETAILS_HEADER, rows)
 
 
 def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
@@ -216,6 +241,7 @@ def feedback_schema(site: Site) -> dict[str, Any]:
             "said": text,
             "response": text,
             "action": _nullable(action),
+            "theme": _nullable(record_id),
         }
     )
     item = _strict(
@@ -229,9 +255,14 @@ def feedback_schema(site: Site) -> dict[str, Any]:
             "consultation": _nullable(record_id),
             "event": _nullable(record_id),
             "documents": {"type": "array", "items": document},
-            "comments": {"type": "array", "items": comment, "minItems": 1},
+            **parts_schema(site, text, action),
+            "comments": {"type": "array", "items": comment},
         }
     )
+    # Something to publish: comments, themes or quotes, or a report with its summary.
+    item["anyOf"] = [
+        {"properties": {name: {"minItems": 1}}} for name in ("comments", "themes", "quotes")
+    ] + [{"properties": {"documents": {"minItems": 1}, "summary": {"type": "string"}}}]
     base = site.settings.base_url
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",

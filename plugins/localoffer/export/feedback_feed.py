@@ -27,23 +27,58 @@ def _short(text: str) -> str:
     return text[: _SAID_LENGTH - 1].rsplit(" ", 1)[0] + "…"
 
 
+def _plural(number: int, noun: str) -> str:
+    return f"{number:,} {noun}" + ("" if number == 1 else "s")
+
+
+def _what(feedback: FeedbackRound) -> str:
+    """What the round publishes, in a sentence: "3 comments, gathered by 14 October 2026, each
+    with our response." (a round of comments, as before), with its themes, quotes and who took
+    part, or "A report, gathered by ..." for a round published as a document only."""
+    received = govuk_date(feedback.received)
+    count = len(feedback.comments)
+    if count and not (feedback.themes or feedback.quotes or feedback.respondents):
+        return f"{_plural(count, 'comment')}, gathered by {received}, each with our response."
+    parts = [_plural(len(feedback.themes), "theme")] if feedback.themes else []
+    parts += [_plural(count, "comment")] if count else []
+    parts += [_plural(len(feedback.quotes), "quote")] if feedback.quotes else []
+    people = sum(feedback.respondents.values())
+    took_part = f" from {people:,} {'person' if people == 1 else 'people'}" if people else ""
+    if not parts:
+        return f"A report of what we heard{took_part}, gathered by {received}."
+    listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+    return f"{listed}{took_part}, gathered by {received}, with our response."
+
+
 def round_entries(site: Site, feedback: FeedbackRound) -> list[Entry]:
     page = f"{site.settings.base_url}/{SECTION}/{feedback.id}/"
-    count = len(feedback.comments)
-    comments = "1 comment" if count == 1 else f"{count} comments"
     entries = [
         Entry(
             id=page,
             title=feedback.title,
             link=page,
             updated=start_of(feedback.received),
-            summary=(
-                f"{comments}, gathered by {govuk_date(feedback.received)}, each with our "
-                f"response. {feedback.summary or ''}"
-            ).strip(),
+            summary=f"{_what(feedback)} {feedback.summary or ''}".strip(),
             category="published",
         )
     ]
+    for number, theme in enumerate(feedback.themes, start=1):
+        action = theme.action
+        if action is None or action.status != "done" or action.completed is None:
+            continue
+        if action.completed > site.today:
+            continue
+        entries.append(
+            Entry(
+                id=f"{page}#theme-done-{number}",
+                title=f"Done: {_short(theme.response or theme.title)}",
+                link=f"{page}#theme-{theme.id or number}",
+                updated=start_of(action.completed),
+                summary=f"You said ({theme.title}): {theme.summary} We did: "
+                f"{theme.response or ''}".strip(),
+                category="done",
+            )
+        )
     for number, comment in enumerate(feedback.comments, start=1):
         action = comment.action
         if action is None or action.status != "done" or action.completed is None:

@@ -12,7 +12,7 @@ column: a label line above each bar, so long labels never squeeze the bars on a 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 #: The canvas: width, and the room kept right of the longest bar for its number.
@@ -31,11 +31,13 @@ MIN_BAR = 2
 @dataclass(frozen=True)
 class Bar:
     label: str
-    value: int
+    value: float
     #: Where its label line's baseline, its bar and its number are.
     label_y: float
     bar_y: float
     width: float
+    #: The number as shown beside the bar ("12", "83%").
+    shown: str = ""
 
     @property
     def number_x(self) -> float:
@@ -72,16 +74,21 @@ class BarChart:
 def bar_chart(
     chart_id: str,
     title: str,
-    groups: Sequence[tuple[str, Sequence[tuple[str, int]]]],
+    groups: Sequence[tuple[str, Sequence[tuple[str, float]]]],
     *,
     unit: tuple[str, str] = ("", ""),
+    number: Callable[[float], str] = str,
+    largest: float | None = None,
 ) -> BarChart:
     """A chart of ``groups``: (heading, [(label, number), ...]) each, in order.
 
     ``unit`` is the noun for the numbers in the description, singular and plural
     ("comment", "comments"). A chart of a single group with heading "" has no group headings.
+    ``number`` writes a number as shown ("83%"); ``largest`` is the number of a full-width bar
+    (100 for percentages), by default the largest number in the chart.
     """
-    largest = max((value for _, bars in groups for _, value in bars), default=0)
+    if largest is None:
+        largest = max((value for _, bars in groups for _, value in bars), default=0)
     scale = (WIDTH - NUMBER_ROOM) / largest if largest else 0.0
     laid_out: list[Group] = []
     y = 0.0
@@ -94,14 +101,16 @@ def bar_chart(
             width = value * scale
             if value > 0:
                 width = max(width, MIN_BAR)
-            placed.append(Bar(label, value, y + LABEL - 4, y + LABEL, round(width, 1)))
+            placed.append(
+                Bar(label, value, y + LABEL - 4, y + LABEL, round(width, 1), number(value))
+            )
             y += LABEL + BAR + BAR_GAP
         laid_out.append(Group(heading, heading_y, tuple(placed)))
         y += GROUP_GAP
     return BarChart(
         id=chart_id,
         title=title,
-        description=_description(groups, unit),
+        description=_description(groups, unit, number),
         groups=tuple(laid_out),
         width=WIDTH,
         height=max(y - GROUP_GAP - BAR_GAP, 0.0) + 4,
@@ -109,20 +118,22 @@ def bar_chart(
 
 
 def _description(
-    groups: Sequence[tuple[str, Sequence[tuple[str, int]]]], unit: tuple[str, str]
+    groups: Sequence[tuple[str, Sequence[tuple[str, float]]]],
+    unit: tuple[str, str],
+    number: Callable[[float], str] = str,
 ) -> str:
     """The figures in words: "2026: Parents and carers 12 comments, Young people 3 comments."."""
     parts = []
     for heading, bars in groups:
-        figures = ", ".join(f"{label} {_count(value, unit)}" for label, value in bars)
+        figures = ", ".join(f"{label} {_count(value, unit, number)}" for label, value in bars)
         parts.append(f"{heading}: {figures}." if heading else f"{figures}.")
     return " ".join(parts) if parts else "No figures yet."
 
 
-def _count(value: int, unit: tuple[str, str]) -> str:
+def _count(value: float, unit: tuple[str, str], number: Callable[[float], str] = str) -> str:
     singular, plural = unit
     noun = singular if value == 1 else plural
-    return f"{value} {noun}" if noun else str(value)
+    return f"{number(value)} {noun}" if noun else number(value)
 
 
 def non_empty(bars: Iterable[tuple[str, int]]) -> list[tuple[str, int]]:

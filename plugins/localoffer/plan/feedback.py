@@ -5,7 +5,8 @@
 - ``/you-said-we-did/<id>/``: one feedback round;
 - ``/you-said-we-did/<year>/``: every comment received that year with its response (the
   statutory yearly publication, printable);
-- ``/data/feedback.json``, ``/data/feedback.csv`` and ``/data/feedback.schema.json``;
+- ``/data/feedback.json``, ``/data/feedback.csv``, ``/data/feedback-details.csv`` and
+  ``/data/feedback.schema.json``;
 - the ``latest-feedback`` embed for content pages.
 
 Other sections link to feedback with :func:`feedback_for_event` and
@@ -25,6 +26,7 @@ from localoffer.core.models.feedback import FeedbackRound
 from localoffer.core.site import Site
 from localoffer.export import feedback_data
 from localoffer.export.feedback_feed import FEED_PATH, feedback_feed
+from localoffer.export.feedback_parts_data import DETAILS_CSV_PATH
 from localoffer.plan.feedback_charts import figure_charts
 from localoffer.plan.feedback_view import (
     ACTION_LABELS,
@@ -88,9 +90,15 @@ def _search_markdown(view: RoundView) -> str:
     parts: list[str] = []
     if view.summary:
         parts.append(markdown_literal(view.summary))
+    for theme in view.parts.themes if view.parts else ():
+        parts.append(f"{markdown_literal(theme.title)}: {markdown_literal(theme.summary)}")
+        if theme.response:
+            parts.append(f"We did: {markdown_literal(theme.response)}")
     for comment in view.comments:
         parts.append(f"You said: {markdown_literal(comment.said)}")
         parts.append(f"We did: {markdown_literal(comment.response)}")
+    for quote in view.parts.quotes if view.parts else ():
+        parts.append(markdown_literal(quote.said))
     return "\n\n".join(" ".join(part.split()) for part in parts) + "\n"
 
 
@@ -106,7 +114,9 @@ def _round_description(view: RoundView) -> str:
     """
     text = view.summary if view.summary and not _UNSAFE_IN_ATTRIBUTE.search(view.summary) else ""
     text = text or (
-        f"{_count(view.comment_count, 'comment')} received {govuk_date(view.received)} "
+        f"A report of feedback received {govuk_date(view.received)} ({view.source.label})."
+        if view.document_only
+        else f"{_count(view.comment_count, 'comment')} received {govuk_date(view.received)} "
         f"({view.source.label}), with our response."
     )
     return " ".join(text.split())[:300]
@@ -238,8 +248,13 @@ def plan(site: Site) -> Iterator[PlanItem]:
             "lo_rounds": rounds,
             "lo_figures": figures,
             "lo_charts": figure_charts(
-                figures, _groups(site), scope="received each year" if len(figures) > 1
-                else f"received in {figures[0].year}" if figures else "received"
+                figures,
+                _groups(site),
+                scope="received each year"
+                if len(figures) > 1
+                else f"received in {figures[0].year}"
+                if figures
+                else "received",
             ),
             "lo_comment_total": len(comments),
             "lo_filters": _filters(site, comments),
@@ -248,6 +263,7 @@ def plan(site: Site) -> Iterator[PlanItem]:
                 "json": feedback_data.JSON_PATH,
                 "csv": feedback_data.CSV_PATH,
                 "schema": feedback_data.SCHEMA_PATH,
+                "details": DETAILS_CSV_PATH,
             },
         },
     )
@@ -294,9 +310,10 @@ def plan(site: Site) -> Iterator[PlanItem]:
         )
         for feedback in feedback_data.ordered(site)
     ]
-    json_file, csv_file = feedback_data.feedback_files(texts)
+    json_file, csv_file, details_file = feedback_data.feedback_files(texts)
     yield OutputFile(feedback_data.JSON_PATH, json_file)
     yield OutputFile(feedback_data.CSV_PATH, csv_file)
+    yield OutputFile(DETAILS_CSV_PATH, details_file)
     yield OutputFile(feedback_data.SCHEMA_PATH, feedback_data.feedback_schema_json(site))
     yield OutputFile(FEED_PATH, feedback_feed(site))
 
@@ -321,6 +338,7 @@ def latest_feedback(site: Site, arguments: Mapping[str, str]) -> EmbedPlan:
                     "received": item.received,
                     "source": vocab.label("feedback_sources", item.source),
                     "comments": len(item.comments),
+                    "report": not (item.comments or item.themes or item.quotes),
                 }
                 for item in rounds
             ],

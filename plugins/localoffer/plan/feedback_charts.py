@@ -36,9 +36,7 @@ def comments_chart(
     )
 
 
-def actions_chart(
-    figures: Sequence[YearFigures], *, scope: str, chart_id: str
-) -> BarChart:
+def actions_chart(figures: Sequence[YearFigures], *, scope: str, chart_id: str) -> BarChart:
     """What was done about the comments: each action status, no action, and overdue."""
     several = len(figures) > 1
     return bar_chart(

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from localoffer.core.derive.actions import action_overdue
@@ -20,6 +21,9 @@ from localoffer.core.site import Site
 from localoffer.plan.keys import site_keys
 from localoffer.present.action_when import action_when
 from localoffer.present.attachment import attachment_meta
+
+if TYPE_CHECKING:
+    from localoffer.plan.feedback_parts_view import RoundParts
 
 SECTION = "you-said-we-did"
 SECTION_TITLE = "You said, we did"
@@ -137,6 +141,14 @@ class RoundView:
     event: RecordLink | None
     documents: tuple[DocumentView, ...]
     comments: tuple[CommentView, ...]
+    #: Themes, figures, quotes and respondents (``feedback_parts_view``).
+    parts: RoundParts | None = None
+
+    @property
+    def document_only(self) -> bool:
+        """Published as a report only: no comments, themes or quotes on the page."""
+        parts = self.parts
+        return not self.comments and not (parts and (parts.themes or parts.quotes))
 
     @property
     def year(self) -> int:
@@ -163,6 +175,11 @@ class YearFigures:
     by_action: dict[str, int] = field(default_factory=dict)
     no_action: int = 0
     overdue: int = 0
+    #: People who took part, by respondent group, in the rounds that say (``respondents``).
+    respondents: dict[str, int] = field(default_factory=dict)
+    #: Rounds published as a report only, and themes.
+    reports: int = 0
+    themes: int = 0
 
     @property
     def actions(self) -> int:
@@ -253,6 +270,12 @@ def comment_view(site: Site, feedback: FeedbackRound, index: int, comment: Comme
 
 
 def round_view(site: Site, feedback: FeedbackRound) -> RoundView:
+    from localoffer.plan.feedback_parts_view import round_parts  # it builds on this module
+
+    comments = tuple(
+        comment_view(site, feedback, index, comment)
+        for index, comment in enumerate(feedback.comments)
+    )
     consultation = site.consultations.get(feedback.consultation or "")
     event = site.events.get(feedback.event or "")
     return RoundView(
@@ -271,10 +294,8 @@ def round_view(site: Site, feedback: FeedbackRound) -> RoundView:
         documents=tuple(
             document_view(site, document, feedback.title) for document in feedback.documents
         ),
-        comments=tuple(
-            comment_view(site, feedback, index, comment)
-            for index, comment in enumerate(feedback.comments)
-        ),
+        comments=comments,
+        parts=round_parts(site, feedback, comments),
     )
 
 
@@ -297,6 +318,11 @@ def year_figures(site: Site, rounds: Iterable[RoundView]) -> list[YearFigures]:
                 by_action=dict.fromkeys(ACTION_STATUSES, 0),
             )
         figures.rounds += 1
+        figures.reports += item.document_only
+        if item.parts is not None:
+            figures.themes += len(item.parts.themes)
+            for term, number in item.parts.respondents.rows if item.parts.respondents else ():
+                figures.respondents[term.term] = figures.respondents.get(term.term, 0) + number
         for comment in item.comments:
             figures.comments += 1
             figures.by_group[comment.group.term] = figures.by_group.get(comment.group.term, 0) + 1
