@@ -739,6 +739,30 @@ YOUTH_FORUM_QUESTIONNAIRE = Doc(
     ],
 )
 
+SPEECH_SCHOOL_PACK = Doc(
+    filename="speech-language-therapy-school-pack.pdf",
+    title="Talking and understanding at school: a pack for classes",
+    tagged=True,
+    body_size=12,
+    pages=[
+        [
+            h1("Talking and understanding at school"),
+            p("A pack for teachers in Anyshire schools to run a short lesson with their class "
+              "and send us what the children and young people think about help with talking "
+              "and understanding. It takes about 30 minutes."),
+            h2("In class"),
+            bullets(
+                "Talk about what makes it easy or hard to understand people at school.",
+                "Ask who helps when someone finds talking hard.",
+                "Write or draw one thing that would make school better.",
+            ),
+            h2("Send it back"),
+            p("Scan or photograph the answers, with no names on them, and email them to "
+              "therapies@anyshire.example by 31 January 2027."),
+        ],
+    ],
+)
+
 DOCUMENTS = [
     SHORT_BREAKS,
     SHORT_BREAKS_EASY_READ,
@@ -749,6 +773,7 @@ DOCUMENTS = [
     TRANSPORT_OUTCOME,
     CO_PRODUCTION_CHARTER,
     YOUTH_FORUM_QUESTIONNAIRE,
+    SPEECH_SCHOOL_PACK,
 ]
 
 

@@ -45,6 +45,29 @@ def test_axe_finds_no_violations_on_generated_pages(site: Site, open_page: Any) 
         pytest.fail("axe-core found violations:\n" + "\n".join(problems), pytrace=False)
 
 
+#: Sample record pages that show something no other page does (issue 18): a table of sessions;
+#: a series in term time only; access provisions with their icons; the other ways to respond;
+#: a members-only event; the calendar's page for one provision.
+SAMPLE_RECORD_PAGES = [
+    "events/annual-reviews-drop-ins-2027/",
+    "events/stay-and-play-brackenfold-term-time/",
+    "events/send-information-fair-2027/",
+    "consultations/speech-language-therapy-schools-2027/",
+    "events/youth-forum-residential-2027/",
+    "events/access/bsl/",
+]
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("width", [1280, 390])
+@pytest.mark.parametrize("path", SAMPLE_RECORD_PAGES)
+def test_axe_finds_no_violations_on_sample_record_pages(
+    site: Site, open_page: Any, path: str, width: int, scheme: str
+) -> None:
+    page = open_page(site.url(path), scheme=scheme, width=width)
+    assert_no_axe_violations(page, f"/{path} ({scheme}, {width}px)")
+
+
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("width", [1280, 400])
 def test_open_search_with_results_has_no_violations(

@@ -102,6 +102,13 @@ def page_types(site: Site) -> dict[str, str]:
         "consultations by status": "consultations/status/open/",  # (and audience, topic)
         "events calendar": "events/",
         "event": _first(root, "events", events_own),
+        "event with sessions": "events/annual-reviews-drop-ins-2027/",  # a table of sessions
+        "term-time series": "events/stay-and-play-brackenfold-term-time/",
+        "event with access and support": "events/send-information-fair-2027/",  # icons, words
+        "consultation with other ways to respond": (
+            "consultations/speech-language-therapy-schools-2027/"  # a school pack, a pinboard
+        ),
+        "events with a provision": "events/access/bsl/",
         "engagement opportunities": "events/engagement/",
         "events in a month": f"events/month/{months[0].parent.name}/",
         "past events": "events/past/",
@@ -137,6 +144,11 @@ TYPES = [
     "consultations by status",
     "events calendar",
     "event",
+    "event with sessions",
+    "term-time series",
+    "event with access and support",
+    "consultation with other ways to respond",
+    "events with a provision",
     "engagement opportunities",
     "events in a month",
     "past events",

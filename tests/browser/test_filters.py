@@ -216,7 +216,7 @@ def test_the_index_is_small_and_events_stays_under_300_kb(site: Site) -> None:
 
 
 FACET_FOLDERS = {
-    "events/": ("lo-events-facets", ("audience", "area", "kind")),
+    "events/": ("lo-events-facets", ("audience", "area", "kind", "access")),
     "consultations/": ("lo-consultation-facets", ("status", "audience", "topic")),
 }
 
@@ -291,6 +291,57 @@ def test_the_folded_and_open_panels_have_no_axe_violations(
         page.locator("form.lo-filters input[type=checkbox]").last.check()
         page.evaluate("window.scrollTo(0, 0)")  # (nothing under the sticky header)
         assert_no_axe_violations(page, f"/{path} at 390px, open, a filter on ({scheme})")
+
+
+ACCESS = """(list) => [...document.querySelectorAll(`#${list} [data-lo-item]`)]
+  .filter((el) => el.offsetParent !== null)
+  .map((el) => ({href: el.querySelector('a').href, access: el.dataset.access || ''}))"""
+
+
+def with_access(site: Site, wanted: set[str]) -> set[str]:
+    """The addresses of the upcoming events that have every provision in ``wanted``: on
+    /events/ as built, and in the index its filters fetch."""
+    soup = BeautifulSoup((site.root / "events" / "index.html").read_text("utf-8"), "html5lib")
+    found = {
+        urljoin(site.url("events/"), item.a["href"])
+        for item in soup.select("#lo-events-list [data-lo-item]")
+        if wanted <= set(str(item.get("data-access", "")).split())
+    }
+    for event in upcoming_index(site)["events"]:
+        if wanted <= set(event["d"].get("access", "").split()):
+            found.add(site.url(f"events/{event['u']}"))
+    return found
+
+
+def test_the_access_filter_shows_events_with_every_provision_ticked(
+    site: Site, open_page: Any
+) -> None:
+    page = open_page(site.url("events/"), width=WIDTH, height=HEIGHT)
+    page.click("[data-lo-filters-toggle]")
+    legend = page.locator("fieldset[data-lo-all=access] legend")
+    assert legend.inner_text() == "Access and support"
+    page.get_by_label("British Sign Language (BSL) interpreter").check()
+    page.wait_for_selector("#lo-events-list [data-lo-extra]", state="attached")
+    assert "access=bsl" in page.url
+    bsl = page.evaluate(ACCESS, "lo-events-list")
+    expected = with_access(site, {"bsl"})
+    assert expected, "the sample has an event with BSL"
+    assert {item["href"] for item in bsl} == expected
+    # Both ticked: only events with both (a family may need BSL and a crèche).
+    page.get_by_label("Crèche").check()
+    both = page.evaluate(ACCESS, "lo-events-list")
+    assert {item["href"] for item in both} == with_access(site, {"bsl", "creche"})
+    assert all({"bsl", "creche"} <= set(item["access"].split()) for item in both)
+    # One no event has with BSL: nothing, and the count says so.
+    page.get_by_label("Paper copies").check()
+    page.wait_for_timeout(700)
+    assert page.evaluate(ACCESS, "lo-events-list") == []
+    assert page.locator("#lo-events-list-count").inner_text().startswith("Showing 0 of ")
+    # From a shared address, as the form left it.
+    again = open_page(site.url("events/?access=paper-copies"), width=WIDTH)
+    again.wait_for_selector("#lo-events-list [data-lo-extra]", state="attached")
+    shown = {item["href"] for item in again.evaluate(ACCESS, "lo-events-list")}
+    assert shown == with_access(site, {"paper-copies"}) and shown
 
 
 def test_consultation_filters_fold_and_count_active_filters(site: Site, open_page: Any) -> None:

@@ -10,7 +10,7 @@ from localoffer.cli.main import main
 from localoffer.cli.new import TEMPLATES, slugify
 from localoffer.core.models.consultation import Consultation
 from localoffer.core.models.event import Event, Location
-from localoffer.core.models.feedback import Comment, FeedbackRound
+from localoffer.core.models.feedback import Comment, FeedbackRound, Figure, Quote, Theme
 from localoffer.core.models.service import Cost, Organisation, Service, ServiceContact
 
 from cli.clitools import TODAY, fill_placeholders, localoffer, sitekit
@@ -137,7 +137,8 @@ def test_every_field_is_explained_in_the_new_file(kind: str, model: type) -> Non
     written = set(re.findall(r"^[#\s-]*([a-z_]+):", text, flags=re.MULTILINE))
     fields = {info.alias or name for name, info in model.model_fields.items()}
     if model is FeedbackRound:
-        fields |= {info.alias or name for name, info in Comment.model_fields.items()}
+        for part in (Comment, Theme, Figure, Quote):
+            fields |= {info.alias or name for name, info in part.model_fields.items()}
     assert fields <= written, sorted(fields - written)
 
 

@@ -63,7 +63,9 @@ def test_record_fields_keep_their_values(by_id: dict[str, dict[str, Any]]) -> No
     assert forum["repeat"] == {
         "frequency": "weekly", "weekday": None, "week": None, "until": "2027-04-27",
         "count": None, "except": ["2026-11-03", "2027-03-30"],
+        "term_time_only": False, "school_holidays_only": False,
     }
+    assert forum["sessions"] == []
     assert forum["ages"] == {"from": 11, "to": 25}
     assert forum["engagement"] is True
     assert forum["location"]["postcode"] == "AY8 1JB"

@@ -14,6 +14,7 @@ from typing import Any
 import icalendar
 import pytest
 import recurring_ical_events
+from localoffer.core.vocabulary import DEFAULT_VOCABULARIES
 
 from .conftest import EVENTS, HELD, HOSTILE_TITLE, STANDING
 from .sitebuild import HOST, ical_js
@@ -99,7 +100,9 @@ def starts(expanded: dict[str, list[dict[str, str]]], event_id: str) -> list[str
 
 def test_every_feed_parses_with_a_london_vtimezone_and_tzid_on_times(events_site: Path) -> None:
     paths = feeds(events_site)
-    assert len(paths) == 2 + 5 + len(ALL_IDS - OLD)  # old events have no calendar file
+    # One feed per audience (children-in-care too); old events have no calendar file.
+    audiences = len(DEFAULT_VOCABULARIES.allowed("audiences"))
+    assert len(paths) == 2 + audiences + len(ALL_IDS - OLD)
     for path in paths:
         calendar = read(path)
         assert str(calendar["VERSION"]) == "2.0"
@@ -194,6 +197,7 @@ def test_audience_feeds_hold_that_audience_and_events_for_everyone(events_site: 
     assert {path.stem for path in folder.glob("*.ics")} == {
         "children",
         "young-people",
+        "children-in-care",
         "parents-carers",
         "professionals",
         "everyone",

@@ -141,7 +141,8 @@ def test_register_items_carry_their_filter_terms(register: BeautifulSoup) -> Non
     # An event for everyone is found whichever audience is chosen.
     fair = item_for(register, "information-fair")
     assert set(fair["data-audience"].split()) == {
-        "everyone", "children", "young-people", "parents-carers", "professionals",
+        "everyone", "children", "young-people", "children-in-care", "parents-carers",
+        "professionals",
     }
 
 
@@ -219,7 +220,8 @@ def test_event_page_where_accessibility_cost_booking_organiser(events_site: Path
     assert map_link["href"] == "https://www.openstreetmap.org/search?query=AY8%201JB"
     assert soup.find("iframe") is None  # no embedded third-party map
     assert text(summary_row(soup, "Accessibility")) == "Step-free entrance and a hearing loop."
-    assert text(summary_row(soup, "Who it is for")) == "Young people Ages 11 to 25"
+    # The ages are the young people's (issue 18): "Young people aged 11 to 25".
+    assert text(summary_row(soup, "Who it is for")) == "Young people aged 11 to 25"
     assert text(summary_row(soup, "Cost")) == "Free"
     organiser = summary_row(soup, "Organiser")
     assert organiser.find("a")["href"] == "mailto:youthforum@anyshire.example"

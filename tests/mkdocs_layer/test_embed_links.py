@@ -28,5 +28,6 @@ def test_links_under_a_site_path_and_outside_links() -> None:
 
 def test_arguments() -> None:
     assert parse_arguments(" limit=4 audience=young-people") == {
-        "limit": "4", "audience": "young-people"
+        "limit": "4",
+        "audience": "young-people",
     }

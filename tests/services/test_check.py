@@ -548,7 +548,7 @@ def test_a_field_of_services_in_an_event_says_so(
     assert out.splitlines() == [
         f"{EP}:{line_of(event, 'referral:')}:1: error: unknown field 'referral': it is a field "
         "of services, not of events. The fields here are: title, summary, starts, meets, "
-        "time_tbc, ends, repeat, engagement, kind, audiences, ages, areas, location, online, "
-        "cost, booking, organiser, contact, consultation, service, status, status_note, "
-        "documents, previous_ids."
+        "time_tbc, ends, repeat, engagement, kind, audiences, ages, who_can_come, provisions, "
+        "areas, location, online, sessions, cost, booking, organiser, contact, consultation, "
+        "service, status, status_note, documents, previous_ids."
     ]

@@ -125,10 +125,11 @@ summary: {_quote(p.CONSULTATION_SUMMARY.text)}
 # opening date, and it counts as open until it closes.
 opens: {opens.isoformat()}
 closes: {closes.isoformat()}
-# Who is being asked: children, young-people, parents-carers, professionals, everyone.
+# Who is being asked: children, young-people, children-in-care, parents-carers, professionals,
+# everyone.
 audiences: [parents-carers, young-people]
 # Optional: education, health, social-care, short-breaks, transport, preparing-for-adulthood,
-# send-support, ehc-plans, mental-health, local-offer.
+# send-support, ehc-plans, mental-health, local-offer, bullying, safeguarding, housing.
 topics: [send-support]
 # Optional (default countywide): countywide, north, south, east, west, online, national.
 areas: [countywide]
@@ -141,7 +142,10 @@ lead: SEND Service
 # Optional: an email address for questions and accessible formats.
 contact: {email}
 # How to respond (needed while it is upcoming or open; hidden once it closes).
-# One way a line: online: URL, email: ADDRESS, post: ADDRESS, phone: NUMBER, event: EVENT-ID.
+# One way a line: online: URL, email: ADDRESS, post: ADDRESS, phone: NUMBER, event: EVENT-ID,
+# competition: WHAT TO MAKE AND WHERE TO SEND IT (or its URL), school_pack: FILE OR URL,
+# pinboard: URL, recording: WHERE TO SEND A VOICE OR VIDEO RECORDING, form: FILE OR URL (a form
+# to fill in and send back: give post: or email: too). Files are under content/.
 respond:
   - email: {email}
 # Optional but strongly advised: the Easy Read version, a file under content/ or a url.
@@ -223,16 +227,27 @@ ends: {day.isoformat()} 18:00
 #   until: YYYY-MM-DD      # the last possible date, or instead:
 #   count: 10              # how many dates in the series (dates in except count too)
 #   except: [YYYY-MM-DD]   # dates it does not happen
+#   term_time_only: true   # not in the school holidays (school_holidays in mkdocs.yml), or:
+#   school_holidays_only: true   # only in the school holidays
 # true if this is a chance for children, young people or families to give their views.
 engagement: true
 # forum, drop-in, workshop, activity, training, information-session, young-inspectors,
 # consultation-event, meeting.
 kind: drop-in
-# Who it is for: children, young people, parents-carers, professionals, everyone.
+# Who it is for: children, young-people, children-in-care, parents-carers, professionals,
+# everyone.
 audiences: [parents-carers]
-# Optional: ages in years, 0 to 25.
+# Optional: the ages of the children or young people, in years (0 to 25), never the parents'
+# ages: with audiences [parents-carers] the page says "Parents and carers of children aged ...".
 # ages: {{from: 11, to: 25}}
-# Optional: countywide, north, south, east, west, online.
+# Optional (default open): who can come: open (anyone it is for), members, invitation or
+# referral.
+# who_can_come: invitation
+# Optional: what helps people take part, only what there will be for sure: bsl, creche,
+# large-print, paper-copies, easy-read, quiet-room, step-free, hearing-loop, changing-places,
+# captions.
+# provisions: [step-free, hearing-loop]
+# Optional: countywide, north, south, east, west, online, national.
 areas: [countywide]
 # Where: a location, an online meeting, or both (hybrid).
 location:
@@ -244,6 +259,18 @@ location:
 # online:
 #   platform: Microsoft Teams
 #   url: https://example.org/join   # optional: leave out if the link is sent when people book
+# Optional: for an event on several dates, times or places ("six drop-ins in four rooms"),
+# delete starts, ends and repeat and list the sessions instead, in the order they happen. A
+# session without location or online is at the event's location and online.
+# sessions:
+#   - starts: YYYY-MM-DD 10:00
+#     ends: YYYY-MM-DD 12:00
+#     note: With a creche   # optional, up to 200 characters
+#   - starts: YYYY-MM-DD 16:00
+#     ends: YYYY-MM-DD 18:00
+#     location:
+#       name: Another place
+#       postcode: AA1 1AA
 # Optional, default Free.
 cost: Free
 # Optional: booking details.
@@ -293,10 +320,44 @@ summary: {_quote(p.FEEDBACK_SUMMARY.text)}
 # Optional: the id of a related consultation or event.
 # consultation: consultation-id
 # event: event-id
-# Optional: documents, such as a Young Inspectors report.
+# Optional: documents, such as a Young Inspectors report. A round published as a report
+# only has its documents and a summary, and no comments.
 # documents:
 #   - title: Young Inspectors report
 #     file: documents/report.pdf
+# Optional: how many of each group took part (whole numbers).
+# respondents:
+#   children: 82
+#   parents-carers: 1100
+# Optional: figures, each a count or a percent (0 to 100) with what it counts (label).
+# Figures with the same set are the answers to one question: they add up to 100%.
+# figures:
+#   - label: responses
+#     count: 1200
+#   - label: agreed the plan was clear
+#     percent: 83
+#     set: Was the plan clear?
+#   - label: disagreed
+#     percent: 17
+#     set: Was the plan clear?
+# Optional: themes that sum many comments up. id is for comments and quotes to name the
+# theme (theme: waiting-times); count is how many comments were about it in all; response
+# and action are as for a comment; topics as for consultations.
+# themes:
+#   - id: waiting-times
+#     title: Waiting times
+#     summary: Families told us that waiting for an assessment takes too long.
+#     count: 214
+#     response: Every family waiting now has a named contact.
+#     topics: [ehc-plans]
+#     action:
+#       status: planned
+# Optional: quotes, in people's own words, that need no response (anonymised too).
+# quotes:
+#   - said: The summer club is the best bit of the holidays.
+#     from: children
+#     theme: waiting-times
+# The comments, each with our response (optional when the round has themes or quotes).
 comments:
   # from: children, young-people, parents-carers, professionals.
   - from: parents-carers
@@ -307,6 +368,8 @@ comments:
     topics: [short-breaks]
     # Optional: the id of the service in the directory it is about (services/<id>.md).
     # service: service-id
+    # Optional: the id of one of the round's themes, to show it under that theme.
+    # theme: waiting-times
     # What was said, anonymised.
     said: {_quote(p.SAID.text)}
     # What the council says or does in reply ("we did").

@@ -72,9 +72,14 @@ def _single_or_list(node: Any) -> Any:
 def _with_vocabularies(node: Any, vocabularies: Vocabularies) -> Any:
     if isinstance(node, dict):
         vocabulary = node.pop("x-vocabulary", None)
+        keys = node.pop("x-vocabulary-keys", None)
         result = {key: _with_vocabularies(value, vocabularies) for key, value in node.items()}
         if isinstance(vocabulary, str) and vocabulary in vocabularies:
             result["enum"] = list(vocabularies.allowed(vocabulary))
+        if isinstance(keys, str) and keys in vocabularies:  # {term: value} (respondents)
+            value = result.pop("additionalProperties", {})
+            result["properties"] = {term: value for term in vocabularies.allowed(keys)}
+            result["additionalProperties"] = False
         return result
     if isinstance(node, list):
         return [_with_vocabularies(item, vocabularies) for item in node]

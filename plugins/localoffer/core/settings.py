@@ -21,6 +21,8 @@ from typing import Any
 
 import yaml
 
+from localoffer.core.holidays import SETTING as SCHOOL_HOLIDAYS
+from localoffer.core.holidays import SchoolHolidays, read_holidays
 from localoffer.core.models.base import is_email
 from localoffer.core.problems import Problem, error, warning
 from localoffer.core.source.reader import ReadError, decode
@@ -43,6 +45,7 @@ OPTION_NAMES = (
     "cms_local_backend",
     "enabled",
     "record_pages",
+    "school_holidays",
 )
 
 
@@ -70,6 +73,8 @@ class SiteSettings:
     cms_backend: Mapping[str, Any] = field(default_factory=dict)
     #: Where decap-server listens for editing on this machine ("" for its default).
     cms_local_backend: str = ""
+    #: The council's school holidays, for series that run in term time only (core/holidays.py).
+    school_holidays: SchoolHolidays = field(default_factory=SchoolHolidays)
     #: Settings that could not be used (such as a bad vocabulary term), for ``check_settings``.
     problems: tuple[str, ...] = ()
 
@@ -190,6 +195,7 @@ def settings_from(
         email_updates=_text(options.get("email_updates")),
         cms_backend=backend if isinstance(backend := options.get("cms_backend"), Mapping) else {},
         cms_local_backend=_text(options.get("cms_local_backend")),
+        school_holidays=read_holidays(options.get(SCHOOL_HOLIDAYS))[0],
         problems=tuple(problems),
     )
 
@@ -283,6 +289,10 @@ def read_settings(root: Path) -> tuple[SiteSettings, list[Problem]]:
                     f"unknown localoffer setting '{name}'.{hint}{listing}".replace(".?", "?"),
                 )
             )
+        elif name == SCHOOL_HOLIDAYS:
+            for where, message in read_holidays(value)[1]:
+                position = at((*loc, name, *where), key=not where)
+                problems.append(error(CONFIG_FILE, *position, message))
         elif name == "accessibility" and not isinstance(value, Mapping | None):
             problems.append(
                 error(

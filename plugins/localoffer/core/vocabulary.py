@@ -19,6 +19,7 @@ DEFAULT_TERMS: dict[str, dict[str, str]] = {
     "audiences": {
         "children": "Children",
         "young-people": "Young people",
+        "children-in-care": "Children in care",
         "parents-carers": "Parents and carers",
         "professionals": "Professionals",
         "everyone": "Everyone",
@@ -34,6 +35,9 @@ DEFAULT_TERMS: dict[str, dict[str, str]] = {
         "ehc-plans": "EHC plans",
         "mental-health": "Mental health",
         "local-offer": "Local Offer",
+        "bullying": "Bullying",
+        "safeguarding": "Safeguarding",
+        "housing": "Housing",
     },
     "areas": {
         "countywide": "Countywide",
@@ -85,6 +89,19 @@ DEFAULT_TERMS: dict[str, dict[str, str]] = {
         "childcare": "Childcare",
         "mental-health": "Mental health",
     },
+    # What helps people take part in an event (``provisions:``), each with an icon on its page.
+    "provisions": {
+        "bsl": "British Sign Language (BSL) interpreter",
+        "creche": "Crèche",
+        "large-print": "Large print",
+        "paper-copies": "Paper copies",
+        "easy-read": "Easy Read",
+        "quiet-room": "Quiet room",
+        "step-free": "Step-free access",
+        "hearing-loop": "Hearing loop",
+        "changing-places": "Changing Places toilet",
+        "captions": "Live captions",
+    },
     # The four broad areas of need of the SEND Code of Practice (2015), 6.28 to 6.35.
     "needs": {
         "communication-and-interaction": "Communication and interaction",
@@ -104,6 +121,7 @@ DESCRIPTIONS: dict[str, str] = {
     "respondent_groups": "respondent group",
     "service_categories": "service category",
     "needs": "need",
+    "provisions": "access provision",
 }
 
 

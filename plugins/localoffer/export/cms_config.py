@@ -12,7 +12,8 @@ How each kind of field becomes a widget:
   a list of terms (``audiences``) a multiple ``select``;
 - a date (``YYYY-MM-DD``): a ``datetime`` date picker that writes exactly that format;
 - a date or date-time (``starts``, ``closes``): text with the contract's pattern, since one
-  field holds either (a date alone is an all-day event);
+  field holds either (a date alone is an all-day event); a date and a time (a session's
+  ``starts`` and ``ends``): a ``datetime`` picker that writes ``YYYY-MM-DD HH:mm``;
 - ``true``/``false``: a ``boolean``; whole numbers: a ``number``;
 - a part (``location``, ``repeat``, ``booking``): an ``object``; a list of parts (``documents``,
   ``comments``): a ``list`` with fields;
@@ -58,10 +59,16 @@ SERVICE_LINKS = frozenset({"event.service", "Comment.service"})
 MANY_SERVICE_LINKS = frozenset({"consultation.services"})
 #: The field that holds text or a part (``cost: Free``, ``cost: {amount: 3.5}``): the part.
 TEXT_OR_PART = {"service.cost": "Cost"}
+#: Ways to respond that are a document (a school pack, a form): a file or a web address.
+FILE_OR_URL = frozenset({"RespondOption.school_pack", "RespondOption.form"})
+#: A number for each term of a vocabulary (``respondents: {children: 82}``): a number field each.
+VOCABULARY_COUNTS = {"feedback.respondents": "respondent_groups"}
 #: Uploaded documents go here; records refer to them from content/ (``documents/x.pdf``).
 MEDIA_FOLDER = "content/documents"
 PUBLIC_FOLDER = "documents"
 DATE_FORMAT = "YYYY-MM-DD"
+TIME_FORMAT = "HH:mm"
+DATETIME_FORMAT = f"{DATE_FORMAT} {TIME_FORMAT}"
 WHEN_PATTERN = r"^\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?$"
 
 
@@ -121,9 +128,9 @@ def _collection(
     fields = _fields(name, schema, schema, vocabularies)
     if extension == "md":
         body = BODY[name]
-        fields.append(_words(
-            {"name": "body", "widget": "markdown", "required": False}, body.label, body.hint
-        ))
+        fields.append(
+            _words({"name": "body", "widget": "markdown", "required": False}, body.label, body.hint)
+        )
     collection: Widget = {
         "name": folder,
         "label": plural,
@@ -158,8 +165,16 @@ def _fields(
     # still says what a part that is filled in lacks.
     required = set() if optional_part else set(node.get("required", ()))
     return [
-        _field(owner, key, prop, key in required, root, vocabularies,
-               optional_part, defaults and not optional_part)
+        _field(
+            owner,
+            key,
+            prop,
+            key in required,
+            root,
+            vocabularies,
+            optional_part,
+            defaults and not optional_part,
+        )
         for key, prop in node.get("properties", {}).items()
     ]
 
@@ -209,6 +224,8 @@ def _widget(
         return _relation("consultations", path in MANY_CONSULTATION_LINKS)
     if path in SERVICE_LINKS or path in MANY_SERVICE_LINKS:
         return _relation("services", path in MANY_SERVICE_LINKS)
+    if path in VOCABULARY_COUNTS:
+        return _vocabulary_counts(VOCABULARY_COUNTS[path], vocabularies)
     if path in TEXT_OR_PART:
         name = TEXT_OR_PART[path]
         part = {**root["$defs"][name], "x-def": name}
@@ -219,6 +236,8 @@ def _widget(
         }
     if path == "DocumentRef.file":  # uploaded to content/documents/, written as documents/x.pdf
         return {"widget": "file", "choose_url": False}
+    if path in FILE_OR_URL:  # a way to respond that is a document: uploaded, or a web address
+        return {"widget": "file", "choose_url": True}
     prop = _resolved(prop, root)
     if "enum" in prop or "const" in prop:
         values = [str(v) for v in prop.get("enum", [prop.get("const")])]
@@ -227,8 +246,13 @@ def _widget(
     if isinstance(vocabulary, str):
         return {"widget": "select", "options": _terms(vocabulary, vocabularies)}
     if "anyOf" in prop:  # a date or "unknown" (opens)
-        return {"widget": "string", "pattern": [r"^(\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?|unknown)$",
-                                                 "YYYY-MM-DD, YYYY-MM-DD HH:MM or unknown"]}
+        return {
+            "widget": "string",
+            "pattern": [
+                r"^(\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?|unknown)$",
+                "YYYY-MM-DD, YYYY-MM-DD HH:MM or unknown",
+            ],
+        }
     kind = prop.get("type")
     if kind == "array":
         return _list(path, prop, root, vocabularies, defaults)
@@ -237,8 +261,9 @@ def _widget(
         return {
             "widget": "object",
             "collapsed": False,
-            "fields": _fields(name, prop, root, vocabularies, optional_part=not required,
-                              defaults=defaults),
+            "fields": _fields(
+                name, prop, root, vocabularies, optional_part=not required, defaults=defaults
+            ),
         }
     if kind == "boolean":
         return {"widget": "boolean", "default": bool(prop.get("default", False))}
@@ -256,6 +281,13 @@ def _widget(
             "date_format": DATE_FORMAT,
             "time_format": False,
         }
+    if "pattern" in prop and str(prop.get("description", "")).startswith("YYYY-MM-DD HH:MM"):
+        return {  # a date and a time (a session's starts and ends): a picker for both
+            "widget": "datetime",
+            "format": DATETIME_FORMAT,
+            "date_format": DATE_FORMAT,
+            "time_format": TIME_FORMAT,
+        }
     if "pattern" in prop and "YYYY-MM-DD" in str(prop.get("description", "")):
         return {"widget": "string", "pattern": [WHEN_PATTERN, "YYYY-MM-DD or YYYY-MM-DD HH:MM"]}
     if prop.get("pattern") == ID_PATTERN.pattern:
@@ -263,11 +295,31 @@ def _widget(
     widget = {"widget": "text" if path.endswith((".summary", ".said", ".response")) else "string"}
     if "maxLength" in prop:
         widget["pattern"] = [
-            rf"^[\s\S]{{1,{prop['maxLength']}}}$", f"Up to {prop['maxLength']} characters"
+            rf"^[\s\S]{{1,{prop['maxLength']}}}$",
+            f"Up to {prop['maxLength']} characters",
         ]
     if "default" in prop and isinstance(prop["default"], str):
         widget["default"] = prop["default"]
     return widget
+
+
+def _vocabulary_counts(vocabulary: str, vocabularies: Vocabularies) -> Widget:
+    """An optional part with a whole number for each term, labelled with the term's label."""
+    return {
+        "widget": "object",
+        "collapsed": False,
+        "fields": [
+            {
+                "label": option["label"],
+                "name": option["value"],
+                "widget": "number",
+                "value_type": "int",
+                "min": 0,
+                "required": False,
+            }
+            for option in _terms(vocabulary, vocabularies)
+        ],
+    }
 
 
 def _relation(collection: str, multiple: bool) -> Widget:

@@ -55,6 +55,20 @@ def consultations_schema(site: Site) -> dict[str, Any]:
         "post": text,
         "phone": text,
         "event": record_id,
+        "competition": {**text, "description": "what the competition is, or its web page"},
+        "school_pack": {
+            **text,
+            "description": "a pack for schools: a path under the site (documents/x.pdf) or a URL",
+        },
+        "pinboard": {"type": "string", "format": "uri"},
+        "recording": {
+            **text,
+            "description": "where to send a voice or video recording: email, phone or URL",
+        },
+        "form": {
+            **text,
+            "description": "a form to fill in and send back: a path under the site or a URL",
+        },
     }
     respond = {
         "type": "object",

@@ -19,7 +19,20 @@ from typing import Any
 
 from localoffer.core.derive.occurrences import Occurrence, awaits_new_date
 from localoffer.core.models.event import Event
-from localoffer.export.data import csv_cells, csv_document, csv_line, document_item, jsonable
+from localoffer.export.data import (
+    csv_cells,
+    csv_document,
+    csv_line,
+    csv_part,
+    document_item,
+    jsonable,
+)
+from localoffer.export.events_sessions import (
+    online_data,
+    place_data,
+    session_cells,
+    session_data,
+)
 
 JSON_PATH = "data/events.json"
 CSV_PATH = "data/events.csv"
@@ -48,7 +61,12 @@ class EventRecord:
 
 
 def occurrence_data(occurrence: Occurrence) -> dict[str, Any]:
-    return {"starts": occurrence.start, "ends": occurrence.end}
+    """``{starts, ends}``, and for one of an event's sessions which one it is (``session``,
+    from 1), where (its own place or else the event's) and its note."""
+    data: dict[str, Any] = {"starts": occurrence.start, "ends": occurrence.end}
+    if occurrence.session:
+        data |= session_data(occurrence)
+    return data
 
 
 def event_item(record: EventRecord) -> dict[str, Any]:
@@ -85,6 +103,8 @@ def _record_fields(record: EventRecord) -> dict[str, Any]:
                 "until": repeat.until,
                 "count": repeat.count,
                 "except": sorted(repeat.except_),
+                "term_time_only": repeat.term_time_only,
+                "school_holidays_only": repeat.school_holidays_only,
             }
             if repeat is not None
             else None
@@ -93,6 +113,8 @@ def _record_fields(record: EventRecord) -> dict[str, Any]:
         "kind": event.kind,
         "audiences": list(event.audiences),
         "ages": {"from": ages.from_, "to": ages.to} if ages is not None else None,
+        "who_can_come": event.who_can_come,
+        "provisions": list(event.provisions),
         "areas": list(event.areas),
         "location": (
             {
@@ -105,6 +127,16 @@ def _record_fields(record: EventRecord) -> dict[str, Any]:
             else None
         ),
         "online": {"platform": online.platform, "url": online.url} if online else None,
+        "sessions": [
+            {
+                "starts": session.starts,
+                "ends": session.ends,
+                "location": place_data(session.location),
+                "online": online_data(session.online),
+                "note": session.note,
+            }
+            for session in event.sessions
+        ],
         "cost": event.cost,
         "booking": (
             {
@@ -193,6 +225,11 @@ def _json_line(record: EventRecord, dates: _Dates) -> str:
         f'{{"starts": "{start}", "ends": "{end}"}}'
         for start, end in zip(dates.starts, dates.ends, strict=True)
     ]
+    if record.event.sessions:  # a few, each with its place and note
+        occurrences = [
+            f"{text[:-1]}, {json.dumps(session_data(item), ensure_ascii=False)[1:]}"
+            for text, item in zip(occurrences, record.occurrences, strict=True)
+        ]
     upcoming = dates.next
     following = occurrences[upcoming] if upcoming is not None else "null"
     return (
@@ -256,6 +293,12 @@ CSV_HEADER = (
     "new_date_to_follow",
     # Added after the first columns, so that existing readers of the CSV keep working.
     "service",
+    "who_can_come",
+    "provisions",
+    # An event's sessions: which one the row is (from 1), and its note. The row's location_*
+    # and online_* cells are the session's place (its own, or else the event's).
+    "session",
+    "session_note",
 )
 
 
@@ -293,6 +336,10 @@ def _row_cells(record: EventRecord) -> tuple[list[Any], list[Any]]:
         event.meets,
         awaits_new_date(event),
         event.service,
+        event.who_can_come,
+        event.provisions,
+        None,  # session
+        None,  # session_note
     ]
     return before, after
 
@@ -304,7 +351,7 @@ def csv_rows(record: EventRecord) -> Iterable[list[Any]]:
     if event.standing:  # one row, with no dates
         yield [*before, None, None, None, None, series, None, past, *after]
     for number, occurrence in enumerate(record.occurrences, start=1):
-        yield [
+        row = [
             *before,
             occurrence.start,
             occurrence.end,
@@ -315,6 +362,7 @@ def csv_rows(record: EventRecord) -> Iterable[list[Any]]:
             past,
             *after,
         ]
+        yield session_cells(CSV_HEADER, row, occurrence) if occurrence.session else row
 
 
 def events_csv(records: Iterable[EventRecord]) -> bytes:
@@ -335,6 +383,8 @@ def _csv_text(record: EventRecord, dates: _Dates) -> str:
     if not dates.starts:
         return ""
     event = record.event
+    if event.sessions:  # a few rows, each with its session's own cells
+        return csv_part(csv_rows(record)).decode("utf-8")
     shared = f"{_BOOL[event.all_day]},"  # all_day, then the occurrence's number ...
     series = f",{_BOOL[event.repeat is not None]},"  # ... series, occurrence_past ...
     past = f",{_BOOL[dates.past]},{after}\r\n"  # ... past, and the rest

@@ -6,6 +6,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
+from localoffer.core.models.access import WHO_CAN_COME
 from localoffer.core.models.event import EVENT_STATUSES, WEEKDAYS
 from localoffer.core.vocabulary import Vocabularies
 
@@ -40,8 +41,39 @@ def events_schema(vocabularies: Vocabularies, base_url: str, site_name: str) -> 
         "anyOf": [date_, datetime_],
     }
     record_id = {"type": "string", "pattern": ID_PATTERN}
-    occurrence = _object({"starts": when, "ends": when})
-    occurrence["description"] = "all-day occurrences are dates, with 'ends' the last day"
+    place = _object(
+        {
+            "name": text,
+            "address": optional_text,
+            "postcode": optional_text,
+            "accessibility": optional_text,
+        }
+    )
+    online = _object({"platform": text, "url": {"type": ["string", "null"], "format": "uri"}})
+    session_part = {
+        "location": _nullable(place),
+        "online": _nullable(online),
+        "note": optional_text,
+    }
+    occurrence = _object(
+        {
+            "starts": when,
+            "ends": when,
+            "session": {
+                "type": "integer",
+                "minimum": 1,
+                "description": "which of the event's sessions it is (only for sessions)",
+            },
+            **session_part,
+        },
+        ["starts", "ends"],
+    )
+    occurrence["description"] = (
+        "all-day occurrences are dates, with 'ends' the last day; one of an event's sessions "
+        "also has 'session', 'location' and 'online' (its own place, or else the event's) and "
+        "'note'"
+    )
+    session = _object({"starts": datetime_, "ends": datetime_, **session_part})
 
     def terms(name: str) -> dict[str, Any]:
         return {"type": "string", "enum": list(vocabularies.allowed(name))}
@@ -85,6 +117,15 @@ def events_schema(vocabularies: Vocabularies, base_url: str, site_name: str) -> 
                         "until": _nullable(date_),
                         "count": {"type": ["integer", "null"], "minimum": 1},
                         "except": {"type": "array", "items": date_},
+                        "term_time_only": {
+                            "type": "boolean",
+                            "description": "it skips the school holidays (as EXDATEs in the "
+                            "calendar feeds; 'occurrences' leave them out)",
+                        },
+                        "school_holidays_only": {
+                            "type": "boolean",
+                            "description": "it happens only in the school holidays",
+                        },
                     }
                 )
             ),
@@ -99,20 +140,24 @@ def events_schema(vocabularies: Vocabularies, base_url: str, site_name: str) -> 
                     }
                 )
             ),
+            "who_can_come": {
+                "enum": list(WHO_CAN_COME),
+                "description": "open (anyone it is for), members, invitation or referral",
+            },
+            "provisions": {
+                "type": "array",
+                "items": terms("provisions"),
+                "description": "what helps people take part: BSL, a crèche, large print...",
+            },
             "areas": {"type": "array", "items": terms("areas")},
-            "location": _nullable(
-                _object(
-                    {
-                        "name": text,
-                        "address": optional_text,
-                        "postcode": optional_text,
-                        "accessibility": optional_text,
-                    }
-                )
-            ),
-            "online": _nullable(
-                _object({"platform": text, "url": {"type": ["string", "null"], "format": "uri"}})
-            ),
+            "location": _nullable(place),
+            "online": _nullable(online),
+            "sessions": {
+                "type": "array",
+                "items": session,
+                "description": "the event's sessions, as written (empty if it has none); "
+                "'location' and 'online' are null when a session is at the event's place",
+            },
             "cost": text,
             "booking": _nullable(
                 _object(

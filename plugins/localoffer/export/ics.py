@@ -1,8 +1,10 @@
 """iCalendar (RFC 5545) for events: the feeds and each event's own ``.ics`` file.
 
 A series is one VEVENT with an RRULE (weekly, fortnightly as ``INTERVAL=2``, monthly as the
-nth or last weekday) and an EXDATE for each date skipped with ``except``; its DTSTART is the
-series' first date, so the rule and DTSTART agree. Times carry ``TZID=Europe/London`` and keep
+nth or last weekday: export/ics_rrule.py) and an EXDATE for each date skipped with ``except``
+or, in a term-time series, for the school holidays; its DTSTART is the series' first date, so
+the rule and DTSTART agree. An event with sessions is a VEVENT per session, each with its own
+UID (export/ics_sessions.py). Times carry ``TZID=Europe/London`` and keep
 their local time across the clock changes, as the pages do. All-day events are DATE values with
 an exclusive DTEND. UIDs are ``<id>@<site host>``, so subscribers' calendars update events
 rather than duplicate them; DTSTAMP is the build's "now", so a build is reproducible.
@@ -13,24 +15,28 @@ from __future__ import annotations
 import calendar
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime
 from functools import cached_property, lru_cache
 from urllib.parse import urlsplit
 
-from localoffer.core.dates import end_of
 from localoffer.core.derive.occurrences import (
     Occurrence,
     occurrences,
-    series_dates,
     skipped_dates,
 )
-from localoffer.core.models.event import MAX_OCCURRENCES, WEEKDAYS, Event, Repeat
+from localoffer.core.models.event import Event, Online
 from localoffer.core.timezone import LONDON
 from localoffer.core.vocabulary import DEFAULT_VOCABULARIES, Vocabularies
+from localoffer.export.ics_rrule import exdate, first_times, rrule
+from localoffer.export.ics_sessions import (
+    session_joining,
+    session_location,
+    session_uids,
+    session_words,
+)
 from localoffer.export.ics_text import (
     VTIMEZONE_LONDON,
     content_line,
-    date_stamp,
     escape_text,
     fold,
     serialise,
@@ -41,7 +47,6 @@ from localoffer.export.ics_text import (
 from localoffer.export.ics_words import booking_text, joining_text
 
 PRODID = "-//localoffer//Local Offer events//EN"
-BYDAY = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
 #: iCalendar STATUS for each event status. A postponed event has no date yet: TENTATIVE keeps
 #: it visible in calendars, with "Postponed" in its title.
@@ -112,9 +117,15 @@ def ics_location(event: Event) -> str:
     return f"{text} (or join online)" if event.online is not None else text
 
 
-def ics_description(event: Event, context: CalendarContext, page_url: str = "") -> str:
+def ics_description(
+    event: Event,
+    context: CalendarContext,
+    page_url: str = "",
+    session: tuple[Occurrence, int] | None = None,
+) -> str:
     """Plain text: status, summary, how to join and book, cost, organiser, and the page's URL
-    (``page_url``, when already known)."""
+    (``page_url``, when already known). For one of an event's sessions (``session``: it and
+    how many there are), which session it is, and how to join that one."""
     paragraphs: list[str] = []
     if event.status != "scheduled":
         note = f" {event.status_note}" if event.status_note else ""
@@ -123,96 +134,17 @@ def ics_description(event: Event, context: CalendarContext, page_url: str = "") 
         paragraphs.append(
             "The time is to be confirmed: it is shown on the event page once it is set."
         )
+    if session is not None:
+        paragraphs.append(session_words(*session))
     paragraphs.append(event.summary)
-    details = [line for line in (joining_text(event), booking_text(event)) if line]
+    joining = joining_text(event) if session is None else session_joining(event, session[0])
+    details = [line for line in (joining, booking_text(event)) if line]
     details.append(f"Cost: {event.cost}")
     organiser = event.organiser + (f" ({event.contact})" if event.contact else "")
     details.append(f"Organiser: {organiser}")
     paragraphs.append("\n".join(details))
     paragraphs.append(f"Full details: {page_url or context.page_url(event)}")
     return "\n\n".join(paragraphs)
-
-
-def first_series_date(event: Event) -> date:
-    """The first date of the series (before ``except``), which DTSTART must match."""
-    starts = event.first_day
-    if event.repeat is None:
-        return starts
-    return next(series_dates(starts, event.repeat))
-
-
-def _weekday(event: Event, repeat: Repeat) -> int:
-    if repeat.weekday:
-        return WEEKDAYS.index(repeat.weekday)
-    starts = event.first_day
-    return starts.weekday()
-
-
-def _month_week(event: Event, repeat: Repeat) -> str:
-    """``2`` or ``-1``: the week of the month of a monthly series (core's default included:
-    the week ``starts`` falls in, its 5th weekday meaning the last)."""
-    if repeat.week is not None:
-        return "-1" if repeat.week == "last" else str(repeat.week)
-    starts = event.first_day
-    nth = (starts.day - 1) // 7 + 1
-    return "-1" if nth == 5 else str(nth)
-
-
-def rrule(event: Event) -> str | None:
-    """The RRULE value of a series (None for a single event)."""
-    repeat = event.repeat
-    if repeat is None:
-        return None
-    weekday = BYDAY[_weekday(event, repeat)]
-    if repeat.frequency == "weekly":
-        parts = ["FREQ=WEEKLY", f"BYDAY={weekday}"]
-    elif repeat.frequency == "fortnightly":
-        parts = ["FREQ=WEEKLY", "INTERVAL=2", f"BYDAY={weekday}"]
-    else:
-        parts = ["FREQ=MONTHLY", f"BYDAY={_month_week(event, repeat)}{weekday}"]
-    starts = event.first_day
-    if repeat.count is not None:
-        parts.append(f"COUNT={repeat.count}")
-    else:
-        assert repeat.until is not None
-        last = repeat.until
-        dates = list(series_dates(starts, repeat))
-        if len(dates) >= MAX_OCCURRENCES and dates[-1] < last:
-            last = dates[-1]  # the site stops a series at MAX_OCCURRENCES dates: so does the feed
-        parts.append(f"UNTIL={_until(event, last)}")
-    return ";".join(parts)
-
-
-def _until(event: Event, last: date) -> str:
-    """UNTIL must have DTSTART's value type: a DATE, or a UTC time (the end of the last day)."""
-    if isinstance(event.starts, datetime):
-        return utc_stamp(end_of(last))
-    return date_stamp(last)
-
-
-def _first_times(
-    event: Event, found: Sequence[Occurrence]
-) -> tuple[date | datetime, date | datetime]:
-    """DTSTART and DTEND of the first (series) date; all-day DTEND is the day after the end."""
-    template = found[0]
-    first = first_series_date(event)
-    if isinstance(template.start, datetime) and isinstance(template.end, datetime):
-        start_local = template.start.astimezone(LONDON)
-        end_local = template.end.astimezone(LONDON)
-        span = (end_local.date() - start_local.date()).days
-        start = datetime.combine(first, start_local.time(), tzinfo=LONDON)
-        end = datetime.combine(first + timedelta(days=span), end_local.time(), tzinfo=LONDON)
-        return start, end
-    assert isinstance(template.start, date) and isinstance(template.end, date)
-    length = template.end - template.start
-    return first, first + length + timedelta(days=1)
-
-
-def _exdate(event: Event, day: date) -> date | datetime:
-    if isinstance(event.starts, datetime):
-        local = event.starts.astimezone(LONDON).time()
-        return datetime.combine(day, time(local.hour, local.minute, local.second), tzinfo=LONDON)
-    return day
 
 
 def vevent(
@@ -226,8 +158,10 @@ def vevent(
     ``found`` and ``skipped`` are the event's occurrences and skipped dates, when already known.
     """
     found = occurrences(event) if found is None else found
+    if event.sessions:
+        return _session_vevents(event, context, found)
     skipped = skipped_dates(event) if skipped is None else skipped
-    start, end = _first_times(event, found)
+    start, end = first_times(event, found)
     page_url = context.page_url(event)
     lines = [
         "BEGIN:VEVENT",
@@ -239,11 +173,40 @@ def vevent(
     rule = rrule(event)
     if rule is not None:
         lines.append(content_line("RRULE", rule))
-        lines.extend(when_line("EXDATE", _exdate(event, day)) for day in skipped)
-    lines += [
+        lines.extend(when_line("EXDATE", exdate(event, day)) for day in skipped)
+    description = ics_description(event, context, page_url)
+    return lines + _vevent_rest(event, context, description, ics_location(event), event.online)
+
+
+def _session_vevents(
+    event: Event, context: CalendarContext, found: Sequence[Occurrence]
+) -> list[str]:
+    """One VEVENT per session, each with its own UID, times and place."""
+    lines: list[str] = []
+    page_url = context.page_url(event)
+    for item, uid in zip(found, session_uids(event, found, context.host), strict=True):
+        lines += [
+            "BEGIN:VEVENT",
+            content_line("UID", uid),
+            content_line("DTSTAMP", context.stamp),
+            when_line("DTSTART", item.start),
+            when_line("DTEND", item.end),
+        ]
+        description = ics_description(event, context, page_url, (item, len(found)))
+        location = session_location(event, item)
+        lines += _vevent_rest(event, context, description, location, item.online)
+    return lines
+
+
+def _vevent_rest(
+    event: Event, context: CalendarContext, description: str, location: str, online: Online | None
+) -> list[str]:
+    """A VEVENT's lines after its times (and RRULE), to END:VEVENT."""
+    page_url = context.page_url(event)
+    lines = [
         text_line("SUMMARY", ics_summary(event)),
-        text_line("DESCRIPTION", ics_description(event, context, page_url)),
-        text_line("LOCATION", ics_location(event)),
+        text_line("DESCRIPTION", description),
+        text_line("LOCATION", location),
         content_line("URL", page_url),
         content_line("STATUS", ICS_STATUS[event.status]),
         content_line("SEQUENCE", str(SEQUENCE[event.status])),
@@ -251,12 +214,12 @@ def vevent(
         content_line("CLASS", "PUBLIC"),
         _categories(event, context),
     ]
-    if event.online is not None and event.online.url:
+    if online is not None and online.url:
         lines.append(
             content_line(
                 "CONFERENCE",
-                event.online.url,
-                [("VALUE", "URI"), ("FEATURE", "VIDEO"), ("LABEL", event.online.platform)],
+                online.url,
+                [("VALUE", "URI"), ("FEATURE", "VIDEO"), ("LABEL", online.platform)],
             )
         )
     lines.append("END:VEVENT")
@@ -290,9 +253,11 @@ class VEventBytes:
 
     head: bytes  # BEGIN:VEVENT and UID
     tail: bytes  # DTSTART to END:VEVENT
+    #: An event with sessions has a VEVENT each: the parts between their DTSTAMP lines.
+    more: tuple[bytes, ...] = ()
 
     def with_stamp(self, stamp: bytes) -> bytes:
-        return self.head + stamp + self.tail
+        return stamp.join((self.head, self.tail, *self.more))
 
 
 def vevent_bytes(
@@ -303,8 +268,11 @@ def vevent_bytes(
 ) -> VEventBytes:
     """:func:`vevent`, serialised, with the DTSTAMP line left out (see :class:`VEventBytes`)."""
     lines = vevent(event, context, found, skipped)
-    assert lines[2].startswith("DTSTAMP:")
-    return VEventBytes(serialise(lines[:2]), serialise(lines[3:]))
+    stamps = [number for number, line in enumerate(lines) if line.startswith("DTSTAMP:")]
+    assert stamps and stamps[0] == 2
+    ends = [*stamps[1:], len(lines)]
+    parts = [serialise(lines[start + 1 : end]) for start, end in zip(stamps, ends, strict=True)]
+    return VEventBytes(serialise(lines[:2]), parts[0], tuple(parts[1:]))
 
 
 def stamp_line(now: datetime) -> bytes:
@@ -345,7 +313,7 @@ def assemble_calendar(head: bytes, vevents: Iterable[VEventBytes], now: datetime
     stamp = stamp_line(now)
     parts = [head]
     for item in vevents:
-        parts += (item.head, stamp, item.tail)
+        parts.append(item.with_stamp(stamp))
     parts.append(CALENDAR_END)
     return b"".join(parts)
 

@@ -13,6 +13,7 @@ from urllib.parse import quote, urlencode
 from localoffer.core.derive.occurrences import Occurrence
 from localoffer.core.models.event import Event
 from localoffer.export.ics import TIME_TBC, ics_location
+from localoffer.export.ics_sessions import session_location
 
 GOOGLE = "https://calendar.google.com/calendar/render"
 OUTLOOK = "https://outlook.live.com/calendar/0/deeplink/compose"
@@ -35,6 +36,11 @@ def _details(event: Event, page_url: str) -> str:
     return "\n\n".join(lines)
 
 
+def _where(event: Event, occurrence: Occurrence) -> str:
+    """The place, or for one of an event's sessions that session's place."""
+    return session_location(event, occurrence) if occurrence.session else ics_location(event)
+
+
 def _exclusive_end(occurrence: Occurrence) -> date:
     end = occurrence.end
     assert isinstance(end, date) and not isinstance(end, datetime)
@@ -55,7 +61,7 @@ def google_link(event: Event, occurrence: Occurrence, page_url: str) -> str:
         "text": _title(event),
         "dates": dates,
         "details": _details(event, page_url),
-        "location": ics_location(event),
+        "location": _where(event, occurrence),
         "ctz": "Europe/London",
     }
     return f"{GOOGLE}?{urlencode(query, quote_via=quote)}"
@@ -82,6 +88,6 @@ def outlook_link(event: Event, occurrence: Occurrence, page_url: str) -> str:
         "subject": _title(event),
         **times,
         "body": _details(event, page_url),
-        "location": ics_location(event),
+        "location": _where(event, occurrence),
     }
     return f"{OUTLOOK}?{urlencode(query, quote_via=quote)}"

@@ -55,12 +55,7 @@ def escape_text(value: str) -> str:
     """A TEXT value: ``\\``, ``;``, ``,`` and newlines escaped, other control characters gone."""
     text = value.replace("\r\n", "\n").replace("\r", "\n")
     text = _CONTROL.sub("", text)
-    return (
-        text.replace("\\", "\\\\")
-        .replace(";", "\\;")
-        .replace(",", "\\,")
-        .replace("\n", "\\n")
-    )
+    return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
 
 
 def param_value(value: str) -> str:

@@ -39,7 +39,9 @@ def _iso(value: Any) -> str:
     return str(value.isoformat())
 
 
-def _location(event: Event, page_url: str) -> list[dict[str, Any]]:
+def _location(
+    event: Event, page_url: str, provision_labels: Sequence[str] = ()
+) -> list[dict[str, Any]]:
     places: list[dict[str, Any]] = []
     if event.location is not None and event.status != "moved-online":
         place: dict[str, Any] = {"@type": "Place", "name": event.location.name}
@@ -49,6 +51,12 @@ def _location(event: Event, page_url: str) -> list[dict[str, Any]]:
         if event.location.postcode:
             address["postalCode"] = event.location.postcode
         place["address"] = address
+        if event.provisions:
+            # What helps people take part (a crèche, a hearing loop...), as the place's features.
+            place["amenityFeature"] = [
+                {"@type": "LocationFeatureSpecification", "name": label, "value": True}
+                for label in provision_labels
+            ]
         places.append(place)
     if event.online is not None:
         # VirtualLocation needs a url: the joining link, or the event page that says how to get it.
@@ -62,16 +70,30 @@ def _location(event: Event, page_url: str) -> list[dict[str, Any]]:
     return places
 
 
+#: Audiences whose ages are not the event's ``ages:`` (the children's or young people's).
+ADULTS = ("parents-carers", "professionals")
+
+
 def _audience(event: Event, vocabularies: Vocabularies) -> list[dict[str, Any]]:
+    """Each audience; with ``ages:``, the ages of the children or young people, which for
+    parents and carers are their children's (a ParentAudience's childMinAge, never theirs)."""
     found: list[dict[str, Any]] = []
     for term in event.audiences:
+        kind = "Audience"
+        if event.ages is not None and term not in ADULTS:
+            kind = "PeopleAudience"
+        elif event.ages is not None and term == "parents-carers":
+            kind = "ParentAudience"
         audience: dict[str, Any] = {
-            "@type": "PeopleAudience" if event.ages else "Audience",
+            "@type": kind,
             "audienceType": vocabularies.label("audiences", term),
         }
-        if event.ages is not None:
+        if event.ages is not None and kind == "PeopleAudience":
             audience["suggestedMinAge"] = event.ages.from_
             audience["suggestedMaxAge"] = event.ages.to
+        elif event.ages is not None and kind == "ParentAudience":
+            audience["childMinAge"] = event.ages.from_
+            audience["childMaxAge"] = event.ages.to
         found.append(audience)
     return found
 
@@ -83,7 +105,10 @@ def event_object(
     page_url: str,
     vocabularies: Vocabularies = DEFAULT_VOCABULARIES,
 ) -> dict[str, Any]:
-    """One schema.org Event for one occurrence."""
+    """One schema.org Event for one occurrence (of a session: at that session's place)."""
+    if occurrence.session:
+        update = {"location": occurrence.location, "online": occurrence.online}
+        event = event.model_copy(update=update)
     data: dict[str, Any] = {
         "@type": "Event",
         "name": event.title,
@@ -93,7 +118,9 @@ def event_object(
         "endDate": _iso(occurrence.end),
         "eventStatus": f"{SCHEMA}/{EVENT_STATUS[event.status]}",
         "eventAttendanceMode": f"{SCHEMA}/{attendance_mode(event)}",
-        "location": _location(event, page_url),
+        "location": _location(
+            event, page_url, [vocabularies.label("provisions", t) for t in event.provisions]
+        ),
         "organizer": {"@type": "Organization", "name": event.organiser},
         "audience": _audience(event, vocabularies),
         "inLanguage": "en-GB",
@@ -111,7 +138,8 @@ def event_object(
             "priceCurrency": "GBP",
             "url": booking_url or page_url,
         }
-    if event.ages is not None:
+    if event.ages is not None and any(term not in ADULTS for term in event.audiences):
+        # The ages of those who come: not for an event for parents or professionals only.
         data["typicalAgeRange"] = f"{event.ages.from_}-{event.ages.to}"
     return data
 

@@ -33,8 +33,11 @@ def bundle_files(dist: Path) -> list[Path]:
         path
         for path in dist.iterdir()
         if path.is_file()
-        and (path.name.endswith("decap-cms.js") or path.suffix == ".wasm"
-             or path.name == "decap-cms.js.LICENSE.txt")
+        and (
+            path.name.endswith("decap-cms.js")
+            or path.suffix == ".wasm"
+            or path.name == "decap-cms.js.LICENSE.txt"
+        )
     )
 
 

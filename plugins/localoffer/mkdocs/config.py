@@ -24,3 +24,5 @@ class LocalOfferConfig(Config):  # type: ignore[no-untyped-call]
     email_updates = c.Type(str, default="")
     cms_backend = c.Type(dict, default={})
     cms_local_backend = c.Type(str, default="")
+    # [{name, from, to}]: the school holidays term-time series skip (core/holidays.py).
+    school_holidays = c.Type(list, default=[])

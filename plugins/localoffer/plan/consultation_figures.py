@@ -57,10 +57,7 @@ def status_figures(site: Site, register: Register) -> StatusFigures | None:
     chart = bar_chart(
         CHART_ID,
         TITLE,
-        [
-            (str(row.year), non_empty(zip(labels, row.counts, strict=True)))
-            for row in rows
-        ],
+        [(str(row.year), non_empty(zip(labels, row.counts, strict=True))) for row in rows],
         unit=("consultation", "consultations"),
     )
     return StatusFigures(columns, rows, chart)

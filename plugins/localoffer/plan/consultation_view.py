@@ -24,6 +24,7 @@ from localoffer.core.models.documents import DocumentRef
 from localoffer.core.models.event import Event
 from localoffer.core.site import Site
 from localoffer.plan.consultation_status import StatusView, status_view
+from localoffer.plan.consultation_ways import OTHER_WAYS, other_href, send_back
 from localoffer.plan.keys import site_keys
 from localoffer.present.attachment import attachment_meta
 from localoffer.present.date_or_time import govuk_date_or_time
@@ -93,6 +94,9 @@ class RespondView:
     internal: bool = False
     lines: tuple[str, ...] = ()
     detail: str = ""
+    #: A school pack's or a form's document: its link, format and size, and the request for
+    #: an accessible format when it needs one.
+    document: DocumentView | None = None
 
 
 @dataclass(frozen=True)
@@ -249,7 +253,8 @@ def event_view(event: Event, now: datetime) -> EventView:
         when = _occurrence_text(upcoming)
         later = sum(1 for item in dates if item.start_at > upcoming.start_at)
         if later:
-            when += f" (and {later} more date{'s' if later != 1 else ''})"
+            noun = "session" if event.sessions else "date"
+            when += f" (and {later} more {noun}{'s' if later != 1 else ''})"
         return EventView(event.title, href, when, past=False)
     last = dates[-1] if dates else None
     when = f"Took place {_occurrence_text(last)}" if last is not None else ""
@@ -267,8 +272,12 @@ def _event_sort_key(event: Event, now: datetime) -> tuple[int, float, str]:
     return (1, -last, event.title)
 
 
-def respond_view(site: Site, way: RespondOption) -> RespondView:
+def respond_view(
+    site: Site, way: RespondOption, consultation: Consultation | None = None
+) -> RespondView:
     kind, value = way.kind, way.value
+    if kind in OTHER_WAYS:
+        return _other_way(site, way, consultation)
     if kind == "online":
         return RespondView(kind, value, href=value)
     if kind == "email":
@@ -283,6 +292,20 @@ def respond_view(site: Site, way: RespondOption) -> RespondView:
     shown = event_view(event, site.now)
     detail = "" if shown.past else shown.when
     return RespondView(kind, event.title, href=shown.href, internal=True, detail=detail)
+
+
+def _other_way(site: Site, way: RespondOption, consultation: Consultation | None) -> RespondView:
+    """A competition, a school pack, a pinboard, a recording or a form (``consultation_ways``)."""
+    if way.document is None:
+        return RespondView(way.kind, way.value, href=other_href(way.kind, way.value))
+    contact = contact_address(site, consultation) if consultation else ""
+    document = document_view(
+        site, way.document, contact, consultation.title if consultation else ""
+    )
+    back = send_back(other.kind for other in consultation.respond) if consultation else ""
+    return RespondView(
+        way.kind, way.value, document.href, document.internal, detail=back, document=document
+    )
 
 
 def events_by_consultation(site: Site) -> dict[str, list[Event]]:
@@ -391,7 +414,7 @@ def consultation_page(
             if consultation.easy_read is not None
             else None
         ),
-        respond=tuple(respond_view(site, way) for way in consultation.respond),
+        respond=tuple(respond_view(site, way, consultation) for way in consultation.respond),
         documents=tuple(
             document_view(site, d, contact, consultation.title) for d in consultation.documents
         ),

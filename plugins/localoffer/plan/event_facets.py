@@ -7,6 +7,7 @@ no event uses its term (the page then says there are none):
   everyone is listed for every audience, as the filter does)
 - ``events/area/<term>/index.md`` → ``/events/area/north/``
 - ``events/kind/<term>/index.md`` → ``/events/kind/workshop/``
+- ``events/access/<term>/index.md`` → ``/events/access/bsl/`` (events with that provision)
 
 Each lists its upcoming occurrences with the list items of /events/, at most ``FACET_LISTED``
 and about ``FACET_BUDGET`` bytes of them, cut at the end of a day, then its postponed events and
@@ -24,7 +25,12 @@ from datetime import date
 from typing import Any
 
 from localoffer.core.models.event import Event
-from localoffer.core.rules.reserved import EVENTS_AREA, EVENTS_AUDIENCE, EVENTS_KIND
+from localoffer.core.rules.reserved import (
+    EVENTS_ACCESS,
+    EVENTS_AREA,
+    EVENTS_AUDIENCE,
+    EVENTS_KIND,
+)
 from localoffer.core.vocabulary import Vocabularies
 from localoffer.plan.event_index import EventEntry, EventIndex, Listing, month_key, month_label
 from localoffer.plan.event_lists import grouped, html_title, window
@@ -53,6 +59,8 @@ class Facet:
             return audience_terms(event, vocabularies)
         if self.field == "area":
             return list(event.areas)
+        if self.field == "access":
+            return list(event.provisions)
         return [event.kind]
 
     def title(self, label: str) -> str:
@@ -60,6 +68,8 @@ class Facet:
             return f"Events for {lower_first(label)}"
         if self.field == "area":
             return f"Events by area: {label}"
+        if self.field == "access":
+            return f"Events with access and support: {label}"
         return f"Events by type: {label}"
 
 
@@ -67,6 +77,7 @@ FACETS: tuple[Facet, ...] = (
     Facet("audience", "audiences", EVENTS_AUDIENCE, "Who it is for"),
     Facet("area", "areas", EVENTS_AREA, "Area"),
     Facet("kind", "event_kinds", EVENTS_KIND, "Type of event"),
+    Facet("access", "provisions", EVENTS_ACCESS, "Access and support"),
 )
 
 

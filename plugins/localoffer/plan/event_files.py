@@ -42,6 +42,12 @@ class EventCalendar:
     vevent: VEventBytes
     file_head: bytes
     file_tail: bytes
+    #: An event with sessions has a VEVENT each: the parts after their DTSTAMP lines.
+    file_more: tuple[bytes, ...] = ()
+
+    def file(self, stamp: bytes) -> bytes:
+        """The event's own ``.ics`` file, with the build's DTSTAMP line."""
+        return stamp.join((self.file_head, self.file_tail, *self.file_more))
 
 
 def _event_calendar(keys: SiteKeys, context: CalendarContext, entry: EventEntry) -> EventCalendar:
@@ -51,7 +57,9 @@ def _event_calendar(keys: SiteKeys, context: CalendarContext, entry: EventEntry)
     def make() -> EventCalendar:
         vevent = vevent_bytes(entry.event, context, entry.occurrences, entry.skipped)
         head = calendar_head(entry.event.title) + vevent.head
-        return EventCalendar(vevent, head, vevent.tail + CALENDAR_END)
+        parts = [vevent.tail, *vevent.more]
+        parts[-1] += CALENDAR_END
+        return EventCalendar(vevent, head, parts[0], tuple(parts[1:]))
 
     key = (keys.digest(entry.event), keys.settings)
     return keys.memo.get("event-ics", entry.id, key, make)
@@ -125,9 +133,7 @@ def feed_files(index: EventIndex) -> Iterator[OutputFile]:
         # an event that ended months ago to a calendar has no use, and a ten-year archive would
         # otherwise publish (and write at every build) some 10,000 files nobody downloads.
         calendar = calendars[entry.id]
-        yield OutputFile(
-            f"events/{entry.id}/event.ics", calendar.file_head + stamp + calendar.file_tail
-        )
+        yield OutputFile(f"events/{entry.id}/event.ics", calendar.file(stamp))
 
 
 def data_files(index: EventIndex) -> Iterator[OutputFile]:

@@ -7,9 +7,10 @@ event in a year's time as it finds one this week. The page and this file togethe
 upcoming occurrence as of the build.
 
 It is compact: each event once (its title, summary, place, tags and filter terms: the
-``data-*`` attributes of ``event_views.filter_attributes`` without their prefix), each distinct
-time once, and the occurrences by month and day as ``[event, time, ends]``: positions in
-those lists and the moment the occurrence is over (``data-lo-ends``, for lists.js)::
+``data-*`` attributes of ``event_views.filter_attributes`` without their prefix; once per place
+for an event whose sessions are in several), each distinct time once, and the occurrences by
+month and day as ``[event, time, ends]``: positions in those lists and the moment the
+occurrence is over (``data-lo-ends``, for lists.js)::
 
     {"after": "2027-02-22", "count": 2,
      "events": [{"u": "co-production-training/", "t": "…", "s": "…", "p": "…",
@@ -48,7 +49,7 @@ def filter_index(
 ) -> OutputFile:
     """The occurrences in ``later`` (those after ``after``, the last day /events/ lists)."""
     events: list[dict[str, Any]] = []
-    positions: dict[str, int] = {}
+    positions: dict[tuple[str, str, str], int] = {}
     times: list[str] = []
     time_positions: dict[str, int] = {}
     months = []
@@ -59,8 +60,10 @@ def filter_index(
             for listing in items:
                 item = make(listing, day)
                 event_id = listing.entry.id
-                if event_id not in positions:
-                    positions[event_id] = len(events)
+                # An event once, or once per place for one whose sessions are in several.
+                which = (event_id, item.place, item.attributes.get("data-attendance", ""))
+                if which not in positions:
+                    positions[which] = len(events)
                     data = {
                         name.removeprefix("data-"): value
                         for name, value in item.attributes.items()
@@ -80,7 +83,7 @@ def filter_index(
                 if time not in time_positions:
                     time_positions[time] = len(times)
                     times.append(time)
-                pairs.append([positions[event_id], time_positions[time], item.ends])
+                pairs.append([positions[which], time_positions[time], item.ends])
             shown_days.append([day.isoformat(), govuk_date_with_weekday(day), pairs])
         months.append({"k": key, "l": month_label(key), "days": shown_days})
     document = {

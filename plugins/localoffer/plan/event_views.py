@@ -10,7 +10,7 @@ from datetime import date
 from typing import Any
 from urllib.parse import quote
 
-from localoffer.core.derive.occurrences import Occurrence
+from localoffer.core.derive.occurrences import Occurrence, session_place
 from localoffer.core.models.event import WEEKDAYS, Event
 from localoffer.core.vocabulary import Vocabularies
 from localoffer.export.ics import TIME_TBC
@@ -25,6 +25,13 @@ from localoffer.plan.event_index import (
     Listing,
     local_date,
 )
+from localoffer.plan.event_sessions import (
+    SessionRow,
+    session_rows,
+    sessions_elsewhere,
+    sessions_words,
+)
+from localoffer.present.access import WHO_CAN_COME_TAGS, WHO_CAN_COME_WORDS, who_for
 from localoffer.present.dates import govuk_date
 from localoffer.present.event_time import event_time
 from localoffer.present.event_when import date_range, event_when
@@ -42,22 +49,39 @@ BANNERS = {
 }
 
 
-def attendance(event: Event) -> list[str]:
-    """``online`` and/or ``in-person`` (a moved-online event is online only)."""
+def attendance(event: Event, occurrence: Occurrence | None = None) -> list[str]:
+    """``online`` and/or ``in-person`` (a moved-online event is online only): of one session
+    (``occurrence``), or of the event, any of whose sessions counts."""
+    if occurrence is not None:
+        places = [(occurrence.location, occurrence.online)]
+    elif event.sessions:
+        places = [session_place(event, session) for session in event.sessions]
+    else:
+        places = [(event.location, event.online)]
     terms = []
-    if event.online is not None:
+    if any(online is not None for _, online in places):
         terms.append("online")
-    if event.location is not None and event.status != "moved-online":
+    if any(place is not None for place, _ in places) and event.status != "moved-online":
         terms.append("in-person")
     return terms
 
 
-def place_text(event: Event) -> str:
-    modes = attendance(event)
+def place_text(event: Event, occurrence: Occurrence | None = None) -> str:
+    """Where it is (or one session is): "Anbury Library", "Online", "Anbury Library, and
+    online"; for an event whose sessions are in several places, "Several places"."""
+    modes = attendance(event, occurrence)
     if modes == ["online"]:
         return "Online"
-    assert event.location is not None
-    return f"{event.location.name}, and online" if "online" in modes else event.location.name
+    if occurrence is not None:
+        names = [occurrence.location.name] if occurrence.location is not None else []
+    elif event.sessions:
+        places = (session_place(event, session)[0] for session in event.sessions)
+        names = list(dict.fromkeys(where.name for where in places if where is not None))
+    else:
+        names = [event.location.name] if event.location is not None else []
+    assert names
+    name = names[0] if len(names) == 1 else "Several places"
+    return f"{name}, and online" if "online" in modes else name
 
 
 def audience_terms(event: Event, vocabularies: Vocabularies) -> list[str]:
@@ -78,6 +102,8 @@ def filter_attributes(event: Event, vocabularies: Vocabularies) -> dict[str, str
         "data-free": "true" if event.is_free else "false",
         "data-status": event.status,
     }
+    if event.provisions:
+        data["data-access"] = " ".join(event.provisions)
     if event.ages is not None:
         data["data-age-from"] = str(event.ages.from_)
         data["data-age-to"] = str(event.ages.to)
@@ -91,6 +117,8 @@ def tags(event: Event) -> list[tuple[str, str]]:
         found.append((event.status, STATUS_LABELS[event.status]))
     if event.engagement:
         found.append(("engagement", "Engagement opportunity"))
+    if WHO_CAN_COME_TAGS[event.who_can_come]:
+        found.append(("restricted", WHO_CAN_COME_TAGS[event.who_can_come]))
     return found
 
 
@@ -186,7 +214,12 @@ class ItemMaker:
             self._cache[listing.entry.id] = cached
         day = shown_day or listing.day
         attributes = {**cached[0], "data-start": day.isoformat()}
-        return ListItem(listing, day, attributes, cached[1], cached[2])
+        place = cached[2]
+        occurrence = listing.occurrence
+        if occurrence.session:  # one of the event's sessions: its own place
+            place = place_text(event, occurrence)
+            attributes["data-attendance"] = " ".join(attendance(event, occurrence))
+        return ListItem(listing, day, attributes, cached[1], place)
 
     def standing(self, entry: EventEntry) -> StandingItem:
         """A group that meets without fixed dates: "Meets: in the school holidays"."""
@@ -209,13 +242,18 @@ def series_words(event: Event) -> str:
     assert repeat is not None
     starts = event.first_day
     weekday = (repeat.weekday or WEEKDAYS[starts.weekday()]).capitalize()
+    when = TERM_WORDS.get((repeat.term_time_only, repeat.school_holidays_only), "")
     if repeat.frequency == "weekly":
-        return f"Every {weekday}"
+        return f"Every {weekday}{when}"
     if repeat.frequency == "fortnightly":
-        return f"Every other {weekday}"
+        return f"Every other {weekday}{when}"
     week: int | str = repeat.week if repeat.week is not None else (starts.day - 1) // 7 + 1
     week = "last" if week == 5 else week
-    return f"The {ORDINALS[week]} {weekday} of each month"
+    return f"The {ORDINALS[week]} {weekday} of each month{when}"
+
+
+#: What ``term_time_only`` and ``school_holidays_only`` add to a series' words.
+TERM_WORDS = {(True, False): " in term time", (False, True): " in the school holidays"}
 
 
 @dataclass(frozen=True)
@@ -280,6 +318,28 @@ class EventPage:
         return self.entry.occurrences[-1]
 
     @property
+    def sessions(self) -> list[SessionRow]:
+        """The rows of the table of sessions (none without ``sessions:``)."""
+        return session_rows(self.event, self.entry)
+
+    @property
+    def sessions_words(self) -> str:
+        return sessions_words(self.entry) if self.event.sessions else ""
+
+    @property
+    def sessions_elsewhere(self) -> bool:
+        return sessions_elsewhere(self.event)
+
+    @property
+    def session_notes(self) -> bool:
+        return any(session.note for session in self.event.sessions)
+
+    @property
+    def many(self) -> bool:
+        """A series or sessions: several dates, in one calendar file."""
+        return self.entry.is_series or bool(self.event.sessions)
+
+    @property
     def series_words(self) -> str:
         return series_words(self.event) if self.event.repeat is not None else ""
 
@@ -321,11 +381,21 @@ class EventPage:
 
     @property
     def skipped_upcoming(self) -> list[date]:
-        return [day for day in self.entry.skipped if day >= self.index.today]
+        """The ``except`` dates still to come (not the school holidays a term-time series
+        skips: "in term time" says so)."""
+        return [day for day in self._excepted if day >= self.index.today]
 
     @property
     def skipped_past(self) -> list[date]:
-        return [day for day in self.entry.skipped if day < self.index.today]
+        return [day for day in self._excepted if day < self.index.today]
+
+    @property
+    def _excepted(self) -> list[date]:
+        repeat = self.event.repeat
+        if repeat is None or not repeat.by_school_holidays:
+            return self.entry.skipped
+        listed = set(repeat.except_)
+        return [day for day in self.entry.skipped if day in listed]
 
     def label(self, vocabulary: str, term: str) -> str:
         return self.vocabularies.label(vocabulary, term)
@@ -343,13 +413,24 @@ class EventPage:
         return self.label("event_kinds", self.event.kind)
 
     @property
-    def ages(self) -> str:
+    def who_for(self) -> str:
+        """ "Parents and carers of children aged 3 to 4": the ages are the children's."""
         ages = self.event.ages
-        if ages is None:
-            return ""
-        if ages.from_ == ages.to:
-            return f"Age {ages.from_}"
-        return f"Ages {ages.from_} to {ages.to}"
+        return who_for(
+            self.event.audiences,
+            lambda term: self.label("audiences", term),
+            ages.from_ if ages else None,
+            ages.to if ages else None,
+        )
+
+    @property
+    def who_can_come(self) -> str:
+        return WHO_CAN_COME_WORDS[self.event.who_can_come]
+
+    @property
+    def provisions(self) -> list[tuple[str, str]]:
+        """(term, label) of each access provision, for its icon and its words."""
+        return [(term, self.label("provisions", term)) for term in self.event.provisions]
 
     @property
     def attendance(self) -> list[str]:
@@ -357,7 +438,8 @@ class EventPage:
 
     @property
     def in_person(self) -> bool:
-        return "in-person" in self.attendance
+        """At the event's own place (an event with sessions may have none: each has its own)."""
+        return "in-person" in self.attendance and self.event.location is not None
 
     @property
     def map_url(self) -> str:

@@ -101,6 +101,7 @@ def _register(
         "audiences": {t for e in events.values() for t in e.audiences},
         "areas": {t for e in events.values() for t in e.areas},
         "event_kinds": {e.kind for e in events.values()},
+        "provisions": {t for e in events.values() for t in e.provisions},
     }
     if "everyone" in used["audiences"]:
         used["audiences"] |= set(vocab.allowed("audiences"))
@@ -108,6 +109,7 @@ def _register(
         "audience": options(vocab, "audiences", used["audiences"]),
         "area": options(vocab, "areas", used["areas"]),
         "kind": options(vocab, "event_kinds", used["event_kinds"]),
+        "access": options(vocab, "provisions", used["provisions"]),
     }
     context = {
         "lo_events": {
@@ -122,6 +124,7 @@ def _register(
             "audiences": filters["audience"],
             "areas": filters["area"],
             "kinds": filters["kind"],
+            "provisions": filters["access"],
             "facets": facet_links(filters),
             "filter_index": FILTER_INDEX_PATH if len(upcoming) > len(listed) else "",
             "month_links": _upcoming_months(index, months),

@@ -26,6 +26,7 @@ from itertools import pairwise
 
 from localoffer.core.derive.occurrences import Occurrence, occurrences, skipped_dates
 from localoffer.core.documents import FileInfo
+from localoffer.core.holidays import holidays_key
 from localoffer.core.models.base import RecordModel
 from localoffer.core.models.consultation import Consultation
 from localoffer.core.models.documents import DocumentRef
@@ -59,8 +60,13 @@ class EventFacts:
         assert all(earlier <= later for earlier, later in pairwise(ends)), event.id
         return cls(
             occurrences=found,
-            # (with no ``except``, nothing is skipped: no need to work the dates out again)
-            skipped=skipped_dates(event) if event.repeat and event.repeat.except_ else [],
+            # (with no ``except`` nor school holidays, nothing is skipped: no need to work the
+            # dates out again)
+            skipped=(
+                skipped_dates(event)
+                if event.repeat and (event.repeat.except_ or event.repeat.by_school_holidays)
+                else []
+            ),
             starts=[item.start_at for item in found],
             ends=ends,
             days=[_local_date(item.start) for item in found],
@@ -106,6 +112,9 @@ class SiteKeys:
         found = self._by_record.get(id(record))
         if found is None:
             found = self._digests.get(record_path(record)) or _digest_of(record)
+            if isinstance(record, Event) and record.repeat and record.repeat.by_school_holidays:
+                # Its dates depend on the school holidays in the settings too.
+                found += "+" + sha256(holidays_key(record.school_holidays.holidays))[:16]
             self._by_record[id(record)] = found
         return found
 

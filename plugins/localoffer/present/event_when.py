@@ -28,7 +28,7 @@ class Span(Protocol):
 
 
 def date_range(first: date, last: date) -> str:
-    """"10 to 12 August 2026", "10 August to 2 September 2026", or one date."""
+    """ "10 to 12 August 2026", "10 August to 2 September 2026", or one date."""
     if first == last:
         return govuk_date(first)
     if first.year != last.year:

@@ -72,6 +72,19 @@ FIELDS: dict[str, FieldHelp] = {
     "RespondOption.post": FieldHelp("Post", "The postal address."),
     "RespondOption.phone": FieldHelp("Phone"),
     "RespondOption.event": FieldHelp("At an event", "The event's id."),
+    "RespondOption.competition": FieldHelp(
+        "Competition", "What to make and where to send it, or the competition's web page."
+    ),
+    "RespondOption.school_pack": FieldHelp(
+        "School pack", "A pack for schools to take part as a class: upload it, or its web address."
+    ),
+    "RespondOption.pinboard": FieldHelp("Online pinboard", "Its web address (https://…)."),
+    "RespondOption.recording": FieldHelp(
+        "Voice or video recording", "Where to send it: an email address, a number or a web address."
+    ),
+    "RespondOption.form": FieldHelp(
+        "Form to send back", "Upload the form, or its web address. Give a post or email way too."
+    ),
     "Withdrawn.date": FieldHelp("Date withdrawn", DATE),
     "Withdrawn.reason": FieldHelp("Why it was withdrawn"),
     "Paused.date": FieldHelp("Date paused", DATE),
@@ -83,7 +96,7 @@ FIELDS: dict[str, FieldHelp] = {
     "Outcome.summary": FieldHelp("What was decided"),
     "Outcome.documents": FieldHelp("Outcome documents"),
     "Outcome.feedback": FieldHelp(
-        "Feedback rounds", "Ids of the \"You said, we did\" rounds that answer it."
+        "Feedback rounds", 'Ids of the "You said, we did" rounds that answer it.'
     ),
     # Events
     "event.title": FieldHelp("Title", "Up to 120 characters."),
@@ -93,7 +106,7 @@ FIELDS: dict[str, FieldHelp] = {
     ),
     "event.meets": FieldHelp(
         "Meets (no fixed dates)",
-        "Only for a group without fixed dates, in words: \"Saturday mornings in term time\". "
+        'Only for a group without fixed dates, in words: "Saturday mornings in term time". '
         "Then leave Starts, Ends and Repeat empty.",
     ),
     "event.time_tbc": FieldHelp(
@@ -110,9 +123,20 @@ FIELDS: dict[str, FieldHelp] = {
     "event.kind": FieldHelp("Kind of event"),
     "event.audiences": FieldHelp("Who it is for", "Choose one or more."),
     "event.ages": FieldHelp("Ages", "Of the children or young people, in years (0 to 25)."),
+    "event.who_can_come": FieldHelp(
+        "Who can come", "Open to anyone it is for, or only members, invited people or referrals."
+    ),
+    "event.provisions": FieldHelp(
+        "Access and support", "BSL, a crèche, large print…: only what there will be for sure."
+    ),
     "event.areas": FieldHelp("Areas"),
     "event.location": FieldHelp("Place", "Give a place, Online, or both (a hybrid event)."),
     "event.online": FieldHelp("Online"),
+    "event.sessions": FieldHelp(
+        "Sessions",
+        "Only for an event on several dates, times or places: each session in order, with its "
+        "times. Then leave Starts, Ends and Repeat empty.",
+    ),
     "event.cost": FieldHelp("Cost", "Leave empty if it is free."),
     "event.booking": FieldHelp("Booking"),
     "event.organiser": FieldHelp("Organiser", "Who runs it."),
@@ -139,6 +163,12 @@ FIELDS: dict[str, FieldHelp] = {
     "Repeat.until": FieldHelp("Until", DATE + " The last possible date: give this or How many."),
     "Repeat.count": FieldHelp("How many times", "Give this or Until, not both."),
     "Repeat.except": FieldHelp("Dates it does not happen", DATE),
+    "Repeat.term_time_only": FieldHelp(
+        "Term time only", "Tick to skip the school holidays (set once for the site)."
+    ),
+    "Repeat.school_holidays_only": FieldHelp(
+        "School holidays only", "Tick if it happens only in the school holidays."
+    ),
     "Ages.from": FieldHelp("From age"),
     "Ages.to": FieldHelp("To age"),
     "Location.name": FieldHelp("Name of the place"),
@@ -151,6 +181,11 @@ FIELDS: dict[str, FieldHelp] = {
     ),
     "Online.platform": FieldHelp("Platform", "Microsoft Teams, Zoom…"),
     "Online.url": FieldHelp("Link to join", "Leave empty if the link is sent when people book."),
+    "Session.starts": FieldHelp("Starts", "A date and a time: YYYY-MM-DD HH:MM, in UK time."),
+    "Session.ends": FieldHelp("Ends", "A date and a time, after Starts."),
+    "Session.location": FieldHelp("Place", "Leave empty for the event's place."),
+    "Session.online": FieldHelp("Online", "Leave empty for the event's place."),
+    "Session.note": FieldHelp("Note", 'Up to 200 characters: "After school", "With a crèche".'),
     "Booking.required": FieldHelp("Booking needed"),
     "Booking.url": FieldHelp("Booking page", "Its web address (https://…)."),
     "Booking.email": FieldHelp("Booking email"),
@@ -183,6 +218,37 @@ FIELDS: dict[str, FieldHelp] = {
     "Comment.action": FieldHelp("Action", "Only if we are doing something about it."),
     "Comment.service": FieldHelp(
         "Service", "If the comment is about one service in the directory: its page shows it."
+    ),
+    "Comment.theme": FieldHelp("Theme", "The id of one of this round's themes, to show it there."),
+    "feedback.respondents": FieldHelp(
+        "Who took part", "How many of each group: children, young people, parents and carers."
+    ),
+    "feedback.themes": FieldHelp(
+        "Themes", "What many comments were about, each summed up with how many and our response."
+    ),
+    "feedback.figures": FieldHelp(
+        "Figures", "Counts and percentages, each with what it counts: shown as charts."
+    ),
+    "feedback.quotes": FieldHelp(
+        "Quotes", "People's own words that need no response. Never anything that identifies them."
+    ),
+    "Theme.id": FieldHelp("Theme id", "Lowercase words and hyphens (waiting-times)."),
+    "Theme.title": FieldHelp("Theme", "For example: Waiting times."),
+    "Theme.summary": FieldHelp("What people said", "A summary of the comments on this theme."),
+    "Theme.count": FieldHelp("Number of comments", "How many comments were about it in all."),
+    "Theme.response": FieldHelp("We did", "Our response to this theme."),
+    "Theme.action": FieldHelp("Action", "Only if we are doing something about it."),
+    "Theme.topics": FieldHelp("Topics"),
+    "Quote.said": FieldHelp("Quote", "Their words, with anything that identifies anyone removed."),
+    "Quote.from": FieldHelp("From"),
+    "Quote.theme": FieldHelp("Theme", "The id of one of this round's themes, to show it there."),
+    "Figure.label": FieldHelp(
+        "What it counts", "For example: responses, or agreed the plan was clear."
+    ),
+    "Figure.count": FieldHelp("Count", "A whole number (1200). Give a count or a percentage."),
+    "Figure.percent": FieldHelp("Percentage", "0 to 100 (83). Give a count or a percentage."),
+    "Figure.set": FieldHelp(
+        "Set", "The question, for the answers that are parts of one whole (they add up to 100%)."
     ),
     "Action.status": FieldHelp("Action status"),
     "Action.due": FieldHelp("Due", DATE),
@@ -262,9 +328,13 @@ ITEM: dict[str, str] = {
     "Outcome.feedback": "feedback round",
     "event.documents": "document",
     "event.previous_ids": "old id",
+    "event.sessions": "session",
     "Repeat.except": "date it does not happen",
     "feedback.documents": "document",
     "feedback.comments": "comment",
+    "feedback.themes": "theme",
+    "feedback.figures": "figure",
+    "feedback.quotes": "quote",
     "service.locations": "place",
     "service.languages": "language",
     "service.documents": "document",
@@ -274,9 +344,7 @@ ITEM: dict[str, str] = {
 BODY = {
     "consultation": FieldHelp("Page text", "What is proposed, why, and what happens next."),
     "event": FieldHelp("Page text", "What happens, who it is for, and how to take part."),
-    "service": FieldHelp(
-        "Page text", "What the service does, who can use it, and how to get it."
-    ),
+    "service": FieldHelp("Page text", "What the service does, who can use it, and how to get it."),
 }
 
 

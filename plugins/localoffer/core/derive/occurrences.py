@@ -9,11 +9,19 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from localoffer.core.dates import end_of, start_of
-from localoffer.core.models.event import MAX_OCCURRENCES, WEEKDAYS, Event, Repeat
+from localoffer.core.models.event import (
+    MAX_OCCURRENCES,
+    WEEKDAYS,
+    Event,
+    Location,
+    Online,
+    Repeat,
+    Session,
+)
 from localoffer.core.timezone import LONDON
 
 DEFAULT_DURATION = timedelta(hours=1)
@@ -21,11 +29,20 @@ DEFAULT_DURATION = timedelta(hours=1)
 
 @dataclass(frozen=True)
 class Occurrence:
-    """One time an event happens. All-day occurrences have dates, ``end`` inclusive."""
+    """One time an event happens. All-day occurrences have dates, ``end`` inclusive.
+
+    An event's session (``sessions:``) is an occurrence too: ``session`` is its number (from 1;
+    0 for a date of a single event or series), with the session's place (its own, or else the
+    event's) and note. For the dates of a series or a single event these are the event's.
+    """
 
     start: date | datetime
     end: date | datetime
     all_day: bool
+    session: int = 0
+    location: Location | None = field(default=None, compare=False)
+    online: Online | None = field(default=None, compare=False)
+    note: str | None = field(default=None, compare=False)
 
     @property
     def start_at(self) -> datetime:
@@ -98,22 +115,42 @@ def nth_weekday(year: int, month: int, weekday: int, week: int | str) -> date:
 
 def occurrences(event: Event) -> list[Occurrence]:
     """Every occurrence of the event, in order (none for a standing entry, ``meets:``)."""
+    if event.sessions:
+        return [_session(event, number, item) for number, item in enumerate(event.sessions, 1)]
     if event.starts is None:
         return []
     if event.repeat is None:
         return [_single(event)]
     first = event.first_day
-    skipped = set(event.repeat.except_)
-    return [_on(event, day) for day in series_dates(first, event.repeat) if day not in skipped]
+    dates = list(series_dates(first, event.repeat))
+    skipped = not_on(event, dates)
+    return [_on(event, day) for day in dates if day not in skipped]
+
+
+def not_on(event: Event, dates: list[date]) -> set[date]:
+    """Which of a series' ``dates`` it does not happen on: its ``except`` dates, and with
+    ``term_time_only`` those in the site's school holidays (with ``school_holidays_only``,
+    those not in them)."""
+    repeat = event.repeat
+    assert repeat is not None
+    skipped = set(repeat.except_)
+    holidays = event.school_holidays
+    if repeat.term_time_only and holidays:
+        skipped |= holidays.in_holidays(dates)
+    elif repeat.school_holidays_only:
+        skipped |= set(dates) - holidays.in_holidays(dates)
+    return skipped
 
 
 def skipped_dates(event: Event) -> list[date]:
-    """The ``except`` dates that really remove an occurrence, in order."""
+    """The dates of the series that it skips (``not_on``: ``except``, school holidays), in
+    order: the EXDATEs of the calendar feeds."""
     if event.repeat is None:
         return []
     first = event.first_day
-    dates = set(series_dates(first, event.repeat))
-    return sorted(day for day in set(event.repeat.except_) if day in dates)
+    dates = list(series_dates(first, event.repeat))
+    in_series = set(dates)
+    return sorted(day for day in not_on(event, dates) if day in in_series)
 
 
 def stray_exceptions(event: Event) -> list[date]:
@@ -125,17 +162,31 @@ def stray_exceptions(event: Event) -> list[date]:
     return [day for day in event.repeat.except_ if day not in dates]
 
 
+def session_place(event: Event, session: Session) -> tuple[Location | None, Online | None]:
+    """Where a session is: its own ``location:`` and ``online:`` if it names either, or else
+    the event's."""
+    if session.has_place:
+        return session.location, session.online
+    return event.location, event.online
+
+
+def _session(event: Event, number: int, session: Session) -> Occurrence:
+    location, online = session_place(event, session)
+    return Occurrence(session.starts, session.ends, False, number, location, online, session.note)
+
+
 def _single(event: Event) -> Occurrence:
     assert event.starts is not None
+    place, online = event.location, event.online
     if isinstance(event.starts, datetime):
         end = event.ends if isinstance(event.ends, datetime) else event.starts + DEFAULT_DURATION
-        return Occurrence(event.starts, end, all_day=False)
+        return Occurrence(event.starts, end, False, location=place, online=online)
     end_day = (
         event.ends
         if event.ends is not None and not isinstance(event.ends, datetime)
         else event.starts
     )
-    return Occurrence(event.starts, end_day, all_day=True)
+    return Occurrence(event.starts, end_day, True, location=place, online=online)
 
 
 def _on(event: Event, day: date) -> Occurrence:
@@ -146,10 +197,10 @@ def _on(event: Event, day: date) -> Occurrence:
         span_days = (end_local.date() - start_local.date()).days
         start = datetime.combine(day, start_local.time(), tzinfo=LONDON)
         end = datetime.combine(day + timedelta(days=span_days), end_local.time(), tzinfo=LONDON)
-        return Occurrence(start, end, all_day=False)
+        return Occurrence(start, end, False, location=event.location, online=event.online)
     assert not isinstance(single.start, datetime) and not isinstance(single.end, datetime)
     length = single.end - single.start
-    return Occurrence(day, day + length, all_day=True)
+    return Occurrence(day, day + length, True, location=event.location, online=event.online)
 
 
 def awaits_new_date(event: Event) -> bool:

@@ -6,6 +6,7 @@ from datetime import date, datetime
 from typing import Annotated, Any
 
 from pydantic import (
+    AfterValidator,
     BeforeValidator,
     Field,
     PlainValidator,
@@ -31,20 +32,86 @@ from localoffer.core.models.base import (
     Url,
     When,
     _as_list,
+    _check_email,
+    _check_url,
 )
-from localoffer.core.models.documents import DocumentRef, Documents
+from localoffer.core.models.documents import DocumentRef, Documents, _check_file
 
-RESPOND_KINDS = ("online", "email", "post", "phone", "event")
+RESPOND_KINDS = (
+    "online",
+    "email",
+    "post",
+    "phone",
+    "event",
+    # Issue 18: the other ways real consultations ask for views.
+    "competition",
+    "school_pack",
+    "pinboard",
+    "recording",
+    "form",
+)
+#: The ways to respond whose value is a document: a path under content/ or a web address.
+DOCUMENT_KINDS = ("school_pack", "form")
+#: The title such a document is given on the page and in requests for an accessible format.
+DOCUMENT_TITLES = {"school_pack": "School pack", "form": "Response form"}
+
+
+def _text_or_url(value: str) -> str:
+    """Text, or, when it is written as a web address, a valid one."""
+    if value.lower().startswith(("http://", "https://", "www.")) and " " not in value:
+        return _check_url(value)
+    return value
+
+
+def _file_or_url(value: str) -> str:
+    """A document: a path under content/ (``documents/pack.pdf``) or a web address."""
+    if value.lower().startswith(("http://", "https://")):
+        return _check_url(value)
+    return _check_file(value)
+
+
+def _address(value: str) -> str:
+    """Where to send a recording: an email address, a phone number, a web address or words.
+
+    A value that is only an email address, or only a web address, must be a valid one."""
+    if "@" in value and " " not in value:
+        return _check_email(value)
+    return _text_or_url(value)
+
+
+TextOrUrl = Annotated[Text, AfterValidator(_text_or_url)]
+FileOrUrl = Annotated[
+    str,
+    AfterValidator(_file_or_url),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "description": "a document: a path under content/ (documents/x.pdf) or a web address",
+        }
+    ),
+]
+SendTo = Annotated[Text, AfterValidator(_address)]
 
 
 class RespondOption(StrictModel):
-    """One way to respond: exactly one of online, email, post, phone or event."""
+    """One way to respond: exactly one of online, email, post, phone, event, competition,
+    school_pack, pinboard, recording or form."""
 
     online: Url | None = None
     email: Email | None = None
     post: Text | None = None
     phone: Phone | None = None
     event: RecordId | None = None
+    # What the competition is and how to enter, or the web page that says so.
+    competition: TextOrUrl | None = None
+    # A pack for schools to take part as a class: a document (path or web address).
+    school_pack: FileOrUrl | None = None
+    # An online pinboard (Padlet, say) to add notes to: a web address.
+    pinboard: Url | None = None
+    # Where to send a voice or video recording: an email address, a number, a web address.
+    recording: SendTo | None = None
+    # A form to download, fill in and send back (by post or email: see the other ways).
+    form: FileOrUrl | None = None
 
     @model_validator(mode="after")
     def _exactly_one(self) -> RespondOption:
@@ -52,7 +119,9 @@ class RespondOption(StrictModel):
         if len(given) != 1:
             raise ValueError(
                 "each way to respond is one line: 'online: URL', 'email: ADDRESS', "
-                "'post: ADDRESS', 'phone: NUMBER' or 'event: EVENT-ID'"
+                "'post: ADDRESS', 'phone: NUMBER', 'event: EVENT-ID', 'competition: TEXT or "
+                "URL', 'school_pack: FILE or URL', 'pinboard: URL', 'recording: WHERE TO SEND "
+                "IT' or 'form: FILE or URL'"
                 + (f" (this one has {', '.join(given)})" if given else "")
             )
         return self
@@ -64,6 +133,17 @@ class RespondOption(StrictModel):
     @property
     def value(self) -> str:
         return str(getattr(self, self.kind))
+
+    @property
+    def document(self) -> DocumentRef | None:
+        """The document of a school pack or a form, as other documents are (checked to exist,
+        with its format and size on the page); ``None`` for the other ways."""
+        if self.kind not in DOCUMENT_KINDS:
+            return None
+        value, title = self.value, DOCUMENT_TITLES[self.kind]
+        if value.lower().startswith(("http://", "https://")):
+            return DocumentRef(title=title, url=value)
+        return DocumentRef(title=title, file=value)
 
 
 class Withdrawn(StrictModel):

@@ -5,8 +5,20 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import BeforeValidator, Field, ValidationInfo, field_validator, model_validator
+from pydantic import (
+    BeforeValidator,
+    Field,
+    PlainValidator,
+    PrivateAttr,
+    ValidationInfo,
+    WithJsonSchema,
+    field_validator,
+    model_validator,
+)
 
+from localoffer.core.dates import parse_when
+from localoffer.core.holidays import NO_HOLIDAYS, SchoolHolidays
+from localoffer.core.models.access import Provisions, WhoCanCome
 from localoffer.core.models.base import (
     Areas,
     Audiences,
@@ -65,6 +77,25 @@ class Repeat(StrictModel):
     except_: Annotated[list[EditorDate], BeforeValidator(_as_list)] = Field(
         default_factory=list, alias="except"
     )
+    # Skip the school holidays (or keep only them): the holidays are the site's, in mkdocs.yml
+    # (core/holidays.py). Skipped dates count towards 'count', as 'except' dates do.
+    term_time_only: Flag = False
+    school_holidays_only: Flag = False
+
+    @field_validator("school_holidays_only")
+    @classmethod
+    def _one_pattern(cls, holidays_only: bool, info: ValidationInfo) -> bool:
+        if holidays_only and info.data.get("term_time_only"):
+            raise ValueError(
+                "a series is either 'term_time_only: true' (never in the school holidays) or "
+                "'school_holidays_only: true' (only in them), not both: remove one"
+            )
+        return holidays_only
+
+    @property
+    def by_school_holidays(self) -> bool:
+        """Whether the school holidays decide some of its dates."""
+        return self.term_time_only or self.school_holidays_only
 
     @model_validator(mode="after")
     def _rules(self) -> Repeat:
@@ -112,11 +143,75 @@ class Booking(StrictModel):
 
 
 MAX_MEETS = 200
+MAX_SESSIONS = 100
+MAX_NOTE = 200
+
+
+def _timed(value: Any, info: ValidationInfo) -> datetime:
+    """A session's ``starts`` or ``ends``: a date and a time, in UK time."""
+    when = parse_when(value)
+    if not isinstance(when, datetime):
+        what = "end" if info.field_name == "ends" else "start"
+        raise ValueError(
+            f"a session needs its {what} time as well as its date: write YYYY-MM-DD HH:MM "
+            f"({when.isoformat()} 10:00)"
+        )
+    return when
+
+
+SessionTime = Annotated[
+    datetime,
+    PlainValidator(_timed),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": r"^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2})?",
+            "description": "YYYY-MM-DD HH:MM in UK time",
+        }
+    ),
+]
+
+
+class Session(StrictModel):
+    """One session of an event that has several (``sessions:``): when it starts and ends, where
+    (its own ``location:`` or ``online:``, or else the event's), and an optional note."""
+
+    starts: SessionTime
+    ends: SessionTime
+    location: Location | None = None
+    online: Online | None = None
+    note: Annotated[Text, Field(max_length=MAX_NOTE)] | None = None
+
+    @field_validator("ends")
+    @classmethod
+    def _ends_after_starts(cls, ends: datetime, info: ValidationInfo) -> datetime:
+        starts = info.data.get("starts")
+        if isinstance(starts, datetime) and ends <= starts:
+            raise ValueError(
+                f"the session ends ({ends:%Y-%m-%d %H:%M}) before it starts "
+                f"({starts:%Y-%m-%d %H:%M}): check the times"
+            )
+        return ends
+
+    @property
+    def has_place(self) -> bool:
+        return self.location is not None or self.online is not None
+
+
+#: What ``sessions:`` replaces: the field, and why it cannot be there as well.
+_SESSIONS_REPLACE = {
+    "starts": "the first session is when the event starts",
+    "ends": "each session has its own 'ends:'",
+    "repeat": "list each date as a session instead, or make the series its own event",
+    "meets": "'meets:' is for a group with no fixed dates",
+    "time_tbc": "every session has its time",
+}
 
 
 class Event(RecordModel):
-    """An event: ``starts`` (a date or date-time), or, for a group that meets without fixed
-    dates (a standing entry, not a calendar event), ``meets`` in words instead."""
+    """An event: ``starts`` (a date or date-time), ``sessions`` (several, each with its own
+    times and perhaps place), or, for a group that meets without fixed dates (a standing entry,
+    not a calendar event), ``meets`` in words instead."""
 
     title: Annotated[Text, Field(max_length=120)]
     summary: Annotated[Text, Field(max_length=300)]
@@ -131,10 +226,19 @@ class Event(RecordModel):
     engagement: Flag = False
     kind: EventKind
     audiences: Annotated[Audiences, Field(min_length=1)]
+    # Always the children's or young people's ages, never the parents' (present/ages.py).
     ages: Ages | None = None
+    # Who may come (open, members, invitation, referral) and what helps people take part
+    # (bsl, creche, large-print...): core/models/access.py.
+    who_can_come: WhoCanCome = "open"
+    provisions: Provisions = Field(default_factory=list)
     areas: Areas = Field(default_factory=list)
     location: Location | None = None
     online: Online | None = None
+    # Several dates, times or places ("six drop-ins at three times in four rooms"): instead of
+    # starts, ends and repeat; ``starts`` is then the first session's start. Declared after
+    # location and online, the place of a session that names none of its own.
+    sessions: Annotated[list[Session], Field(max_length=MAX_SESSIONS)] = Field(default_factory=list)
     cost: Text = "Free"
     booking: Booking | None = None
     organiser: Text
@@ -146,6 +250,7 @@ class Event(RecordModel):
     status_note: Text | None = None
     documents: Documents = Field(default_factory=list)
     previous_ids: IdList = Field(default_factory=list)
+    _holidays: SchoolHolidays = PrivateAttr(default=NO_HOLIDAYS)
 
     @field_validator("meets")
     @classmethod
@@ -183,6 +288,26 @@ class Event(RecordModel):
             )
         return repeat
 
+    @field_validator("sessions")
+    @classmethod
+    def _sessions_alone(cls, sessions: list[Session], info: ValidationInfo) -> list[Session]:
+        if not sessions:
+            return sessions
+        for name, why in _SESSIONS_REPLACE.items():
+            if info.data.get(name) not in (None, False):
+                raise ValueError(
+                    f"an event with 'sessions:' has no '{name}:' ({why}): remove '{name}:'"
+                )
+        if info.data.get("location") is None and info.data.get("online") is None:
+            for number, session in enumerate(sessions, start=1):
+                if not session.has_place:
+                    raise ValueError(
+                        f"session {number} has no place: give it 'location:' or 'online:', "
+                        "or give the event a 'location:' or 'online:' for the sessions "
+                        "that have none of their own"
+                    )
+        return sessions
+
     @field_validator("ends")
     @classmethod
     def _ends_like_starts(
@@ -208,15 +333,31 @@ class Event(RecordModel):
 
     @model_validator(mode="after")
     def _where(self) -> Event:
+        if self.sessions:
+            return self._sessions_where()
         if self.starts is None and self.meets is None:
             raise ValueError(
-                "an event needs 'starts:' (a date, or a date and time), or, for a group with "
-                "no fixed dates, 'meets:' (when it meets, in words)"
+                "an event needs 'starts:' (a date, or a date and time), 'sessions:' (a list "
+                "of sessions, each with 'starts:' and 'ends:'), or, for a group with no fixed "
+                "dates, 'meets:' (when it meets, in words)"
             )
         if self.location is None and self.online is None:
             raise ValueError(
                 "an event needs 'location:' (a place), 'online:' (how to join), or both"
             )
+        return self
+
+    def bind_holidays(self, holidays: SchoolHolidays) -> None:
+        """The site's school holidays, which a term-time series skips (set by the loader)."""
+        self._holidays = holidays
+
+    @property
+    def school_holidays(self) -> SchoolHolidays:
+        return self._holidays
+
+    def _sessions_where(self) -> Event:
+        """``starts`` is the first session's (each has a place: see ``_sessions_alone``)."""
+        self.starts = self.sessions[0].starts
         return self
 
     @property

@@ -32,6 +32,17 @@ def check_consultations(site: Site) -> Iterator[Problem]:
                     "many parents need one to take part",
                     key=True,
                 )
+        kinds = {way.kind for way in consultation.respond}
+        for index, way in enumerate(consultation.respond):
+            if way.kind == "form" and not kinds & {"post", "email"}:
+                yield site.problem(
+                    consultation,
+                    ("respond", index, "form"),
+                    Severity.ERROR,
+                    "a form is filled in and sent back, but this consultation gives no address "
+                    "to send it to: add a way 'post: ADDRESS' (or 'email: ADDRESS') under "
+                    "'respond:'",
+                )
         if outcome_overdue(consultation, site.now, site.settings.authority):
             yield site.problem(
                 consultation,

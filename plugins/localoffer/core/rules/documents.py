@@ -24,6 +24,16 @@ def documents_of(record: RecordModel) -> Iterator[tuple[Loc, DocumentRef]]:
     if outcome is not None:
         for index, document in enumerate(outcome.documents):
             yield ("outcome", "documents", index), document
+    # A school pack or a form to respond with (``respond: - form: documents/form.pdf``).
+    for index, way in enumerate(getattr(record, "respond", [])):
+        document = way.document
+        if document is not None:
+            yield ("respond", index, way.kind), document
+
+
+def _file_loc(loc: Loc) -> Loc:
+    """Where a document's file is written: its ``file:``, or the way to respond itself."""
+    return loc if loc[0] == "respond" else (*loc, "file")
 
 
 def check_documents(site: Site) -> Iterator[Problem]:
@@ -42,7 +52,7 @@ def check_documents(site: Site) -> Iterator[Problem]:
             if target is not None:
                 yield site.problem(
                     record,
-                    (*loc, "file"),
+                    _file_loc(loc),
                     Severity.ERROR,
                     f"the file '{document.file}' is a link to {target}, which is outside the "
                     "site folder: nothing from outside the site folder is read or published. "
@@ -58,7 +68,7 @@ def check_documents(site: Site) -> Iterator[Problem]:
                     hint = f"put it in {docs_dir}/{document.file}, or correct the path"
                 yield site.problem(
                     record,
-                    (*loc, "file"),
+                    _file_loc(loc),
                     Severity.ERROR,
                     f"the file '{document.file}' does not exist: {hint}",
                 )
@@ -69,14 +79,14 @@ def check_documents(site: Site) -> Iterator[Problem]:
             if not info.readable:
                 yield site.problem(
                     record,
-                    (*loc, "file"),
+                    _file_loc(loc),
                     Severity.ERROR,
                     f"'{document.file}' cannot be read as a PDF: export it again",
                 )
             elif not info.tagged:
                 yield site.problem(
                     record,
-                    (*loc, "file"),
+                    _file_loc(loc),
                     Severity.WARNING,
                     f"'{document.file}' is not a tagged PDF, so screen readers may not read it "
                     "well: export it again with tags, or set 'accessible: true' if it has been "

@@ -6,12 +6,17 @@ from collections.abc import Iterator
 
 from localoffer.core.derive.occurrences import occurrences, stray_exceptions
 from localoffer.core.problems import Problem, Severity
+from localoffer.core.rules.sessions import check_sessions
+from localoffer.core.rules.term_time import check_term_time
 from localoffer.core.site import Site
 from localoffer.core.wording import govuk_date
 
 
 def check_events(site: Site) -> Iterator[Problem]:
     for event in site.events.values():
+        if event.sessions:
+            yield from check_sessions(site, event)
+        yield from check_term_time(site, event)
         until = event.repeat.until if event.repeat is not None else None
         if until is not None and until < event.first_day:
             yield site.problem(

@@ -24,6 +24,7 @@ EVENTS_MONTH = "month"  # /events/month/YYYY-MM/: a month's events
 EVENTS_AUDIENCE = "audience"  # /events/audience/<term>.ics and /<term>/: by audience
 EVENTS_AREA = "area"  # /events/area/<term>/: upcoming events in an area
 EVENTS_KIND = "kind"  # /events/kind/<term>/: upcoming events of a kind
+EVENTS_ACCESS = "access"  # /events/access/<term>/: upcoming events with a provision (BSL...)
 #: Folders of the consultation register's pages for one status, audience or topic.
 CONSULTATIONS_STATUS = "status"  # /consultations/status/open/
 CONSULTATIONS_AUDIENCE = "audience"  # /consultations/audience/<term>/
@@ -46,6 +47,8 @@ EVENTS: Mapping[str, str] = {
     EVENTS_AUDIENCE: "/events/audience/ is where the calendar feeds for each audience are",
     EVENTS_AREA: "/events/area/ is where the calendar lists the events in each area",
     EVENTS_KIND: "/events/kind/ is where the calendar lists the events of each kind",
+    EVENTS_ACCESS: "/events/access/ is where the calendar lists the events with each kind of "
+    "access and support (BSL, a crèche...)",
 }
 FEEDBACK: Mapping[str, str] = {
     "index": "/you-said-we-did/ is the register of comments and responses (its page is "

@@ -134,6 +134,7 @@ def load_into(
         loaded = cache.lookup(key, digest) if cache is not None else None
         if loaded is None:
             loaded, keep = _load_file(kind, path, rel, raw, digest, context)
+            _bind_holidays(loaded.record, site)  # before the cache takes its snapshot
             if cache is not None and keep:
                 loaded = cache.store(key, loaded)
         if loaded.source is not None:
@@ -142,6 +143,7 @@ def load_into(
         model = loaded.record
         if model is None:
             continue
+        _bind_holidays(model, site)  # (a kept record's, if the settings changed since)
         if record_id in first_seen:
             problems.append(
                 error(
@@ -236,6 +238,13 @@ def validation_problems(
         position = document.locate(loc, key=at_key)
         problems.append(error(rel, position.line, position.column, message))
     return problems
+
+
+def _bind_holidays(record: RecordModel | None, site: Site) -> None:
+    """Give an event the site's school holidays (for a term-time series), when it has others."""
+    holidays = site.settings.school_holidays
+    if isinstance(record, Event) and record.school_holidays != holidays:
+        record.bind_holidays(holidays)
 
 
 def load_records(site: Site, cache: RecordCache | None = RECORDS) -> list[Problem]:

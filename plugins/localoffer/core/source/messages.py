@@ -72,6 +72,8 @@ def describe(loc: Loc) -> str:
     """``('documents', 1, 'file')`` → ``documents (item 2) → file``."""
     parts: list[str] = []
     for part in loc:
+        if part == "[key]":  # a mapping's key (respondents: {parents: 3}): the key is named
+            continue
         if isinstance(part, int):
             if parts:
                 parts[-1] += f" (item {part + 1})"

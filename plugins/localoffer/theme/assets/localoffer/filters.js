@@ -12,7 +12,9 @@
  *   <p class="lo-result-count" id="LIST-ID-count" role="status" aria-live="polite"></p>
  *   <... id="LIST-ID"> ... <li data-lo-item data-FIELD="term term" data-text="..."> ...
  *   elements with data-lo-group are hidden when none of their items is visible.
- * Checkboxes: OR within a field, AND across fields. name="q": free text. name="age": a number
+ * Checkboxes: OR within a field, AND across fields; a field named by data-lo-all="FIELD" on an
+ * element of the form (the access provisions of /events/) matches only items with every value
+ * ticked. name="q": free text. name="age": a number
  * matched against data-age-from / data-age-to. name="when": this-week | this-month |
  * next-3-months, matched against data-start (YYYY-MM-DD) and the reader's today.
  *
@@ -98,7 +100,7 @@
     return n;
   }
 
-  function matches(item, state, today) {
+  function matches(item, state, today, all) {
     for (var field in state) {
       if (!Object.prototype.hasOwnProperty.call(state, field)) continue;
       var wanted = state[field];
@@ -119,9 +121,9 @@
         if (range && (!start || start < range[0] || start > range[1])) return false;
       } else {
         var have = (item.getAttribute("data-" + field) || "").split(/\s+/);
-        var any = false;
-        for (var i = 0; i < wanted.length && !any; i++) any = have.indexOf(wanted[i]) !== -1;
-        if (!any) return false;
+        var found = 0;
+        for (var i = 0; i < wanted.length; i++) if (have.indexOf(wanted[i]) !== -1) found++;
+        if (all && all[field] ? found < wanted.length : !found) return false;
       }
     }
     return true;
@@ -200,6 +202,10 @@
     var facets = document.getElementById(form.getAttribute("data-lo-facets") || "");
     var narrow = window.matchMedia ? window.matchMedia(NARROW) : null;
     var today = new Date();
+    var all = {};
+    Array.prototype.forEach.call(form.querySelectorAll("[data-lo-all]"), function (el) {
+      all[el.getAttribute("data-lo-all")] = true;
+    });
     var items, groups;
     var lastMessage = "";
     var typing = null;
@@ -258,7 +264,7 @@
           over += 1;
           return;
         }
-        var ok = matches(item, state, today) && (inUse || !item.hasAttribute("data-lo-extra"));
+        var ok = matches(item, state, today, all) && (inUse || !item.hasAttribute("data-lo-extra"));
         item.hidden = !ok;
         if (ok) shown += 1;
       });
