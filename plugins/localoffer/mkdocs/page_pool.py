@@ -9,7 +9,8 @@ together, so a worker reuses its page frames), and gives back the results in ord
 
 What a worker logs (MkDocs' warnings about a page's links, say) is sent back and logged again
 by the parent, in page order, so strict mode counts it and the build log reads as a
-single-process build's. An exception in a worker stops the build as it would in one process.
+single-process build's. An exception in a worker stops the build as it would in one process,
+and so does a worker that dies (``BrokenProcessPool``), rather than the build waiting for it.
 The results and the pages written are the same whatever the number of workers: a test builds
 the sample site with one worker and with several and compares every byte.
 
@@ -24,6 +25,7 @@ import logging
 import multiprocessing
 import os
 from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
@@ -72,8 +74,10 @@ def run(task: Callable[[int], T], count: int, processes: int | None = None) -> l
     gc.freeze()
     try:
         context = multiprocessing.get_context("fork")
-        with context.Pool(processes, initializer=_start_worker) as pool:
-            done = pool.map(_run, runs, chunksize=1)
+        # (Not multiprocessing.Pool: when a worker is killed, say by the out-of-memory killer,
+        # its map waits for ever; this executor stops with BrokenProcessPool instead.)
+        with ProcessPoolExecutor(processes, mp_context=context, initializer=_start_worker) as pool:
+            done = list(pool.map(_run, runs))
     finally:
         gc.unfreeze()
         _JOB = None
