@@ -7,7 +7,6 @@ import os
 from concurrent.futures.process import BrokenProcessPool
 
 import pytest
-
 from localoffer.mkdocs import page_pool
 
 COUNT = 200
