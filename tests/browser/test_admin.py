@@ -44,8 +44,13 @@ DECAP_SERVER = REPO / "cms" / "node_modules" / "decap-server" / "dist" / "index.
 #: stylesheet fixes (Decap's grey text and red badge) and our script names (the preview frame):
 #: these must pass. The others found on /admin/ belong to Decap's own markup.
 OURS = {
-    "html-has-lang", "html-lang-valid", "document-title", "meta-viewport", "meta-refresh",
-    "color-contrast", "frame-title",
+    "html-has-lang",
+    "html-lang-valid",
+    "document-title",
+    "meta-viewport",
+    "meta-refresh",
+    "color-contrast",
+    "frame-title",
 }
 
 
@@ -64,7 +69,9 @@ def git_out(repo: Path, *args: str) -> str:
 def git(repo: Path, *args: str) -> None:
     subprocess.run(
         ["git", "-c", "user.name=Test", "-c", "user.email=test@example.invalid", *args],
-        cwd=repo, check=True, capture_output=True,
+        cwd=repo,
+        check=True,
+        capture_output=True,
     )
 
 
@@ -80,10 +87,14 @@ def cms(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Site, Path]]
     # nor by decap-server, which commits what git sees.
     shutil.copy(REPO / ".gitignore", repo / ".gitignore")
     port = free_port()
-    config = (REPO / "mkdocs.yml").read_text(encoding="utf-8").replace(
-        "  - localoffer:\n",
-        f"  - localoffer:\n      cms_local_backend: http://127.0.0.1:{port}/api/v1\n",
-        1,
+    config = (
+        (REPO / "mkdocs.yml")
+        .read_text(encoding="utf-8")
+        .replace(
+            "  - localoffer:\n",
+            f"  - localoffer:\n      cms_local_backend: http://127.0.0.1:{port}/api/v1\n",
+            1,
+        )
     )
     (repo / "mkdocs.yml").write_text(config, encoding="utf-8")
     git(repo, "init", "-q", "-b", "main")
@@ -191,7 +202,10 @@ def save(page: Any) -> None:
 def run_check(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "localoffer.cli.main", "check", *args],
-        cwd=repo, capture_output=True, text=True, check=False,
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        check=False,
         env=dict(os.environ, LOCALOFFER_TODAY=TODAY),
     )
 
@@ -201,7 +215,8 @@ def clone(repo: Path, branch: str, into: Path) -> Path:
     target = into / branch.replace("/", "_")
     subprocess.run(
         ["git", "clone", "-q", "--branch", branch, str(repo), str(target)],
-        check=True, capture_output=True,
+        check=True,
+        capture_output=True,
     )
     return target
 
@@ -343,7 +358,8 @@ def written(
     errors += seen
     page.context.close()  # so that nothing more reaches decap-server
     assert errors == []
-    branches = git_out(repo, "branch", "--list", "cms/*").split()
+    # (Not `git branch`: it marks with "*" the branch decap-server may still have checked out.)
+    branches = git_out(repo, "for-each-ref", "--format=%(refname:short)", "refs/heads/cms/").split()
     found = {branch.rsplit("/", 1)[-1]: branch for branch in branches}
     assert sorted(found) == sorted([EVENT, CONSULTATION, FEEDBACK, EDITED]), branches
     return found
@@ -386,7 +402,9 @@ def test_the_event_is_written_as_the_contract_says(
     assert event["kind"] == "drop-in"
     assert event["audiences"] == ["parents-carers"]
     assert event["location"] == {
-        "name": "Anytown Library", "address": "1 Market Street, Anytown", "postcode": "AY1 2CD",
+        "name": "Anytown Library",
+        "address": "1 Market Street, Anytown",
+        "postcode": "AY1 2CD",
     }
     assert event["online"] == {"platform": "Microsoft Teams"}
     assert event["booking"]["required"] is True
@@ -408,7 +426,9 @@ def test_the_consultation_and_its_uploaded_pdf(
     assert "outcome" not in record and "paused" not in record
     uploaded = subprocess.run(
         ["git", "show", f"{branch}:content/documents/transport-policy-draft-2027.pdf"],
-        cwd=repo, capture_output=True, check=True,
+        cwd=repo,
+        capture_output=True,
+        check=True,
     ).stdout
     original = REPO / "content/documents/short-breaks-statement-2027-consultation.pdf"
     assert uploaded == original.read_bytes(), "the PDF is committed byte for byte"
@@ -437,7 +457,8 @@ def test_an_edit_keeps_every_field_it_does_not_touch_and_the_body(
     after = frontmatter.loads(git_out(repo, "show", f"{written[EDITED]}:{path}"))
     assert after.content == before.content
     changed = {
-        key for key in before.metadata.keys() | after.metadata.keys()
+        key
+        for key in before.metadata.keys() | after.metadata.keys()
         if before.metadata.get(key) != after.metadata.get(key)
     }
     assert changed == {"summary"}
@@ -479,16 +500,15 @@ def test_the_changes_together_build_into_their_pages_and_calendars(
     )
     assert "documents/transport-policy-draft-2027.pdf" in consultation_page
     assert (out / "documents" / "transport-policy-draft-2027.pdf").is_file()
-    feedback_page = (out / "you-said-we-did" / FEEDBACK / "index.html").read_text(
-        encoding="utf-8"
-    )
+    feedback_page = (out / "you-said-we-did" / FEEDBACK / "index.html").read_text(encoding="utf-8")
     assert "We will link to the Local Offer from every school" in feedback_page
     summary = (out / "consultations" / EDITED / "index.html").read_text(encoding="utf-8")
     assert "should work with schools and colleges." in summary
     for feed in ("calendar.ics", "engagement.ics"):
         calendar = icalendar.Calendar.from_ical((out / "events" / feed).read_bytes())
         series = [
-            item for item in calendar.walk("VEVENT")
+            item
+            for item in calendar.walk("VEVENT")
             if str(item.get("SUMMARY")) == "Coffee morning for parent carers"
         ]
         assert len(series) == 1, feed
