@@ -13,8 +13,10 @@ trusted: an index that cannot be read, or of another format, is ignored whole; a
 bytes do not match its length and digest is ignored and its page rendered again. At the end of
 a build the index keeps only the entries that build used (so the cache holds one site) and
 packs nothing uses are deleted; when most of the packs' bytes are dead, the live entries are
-copied into one new pack. The index is replaced atomically, and a build that fails never
-writes it, so a killed build leaves the last good index and some unused bytes.
+copied into one new pack. The index is replaced atomically once the record pages are written
+(a build that fails before then never writes it; one that strict mode stops afterwards has
+only pages that were rendered correctly), so a killed build leaves the last good index and some
+unused bytes.
 
 Workers of the process pool (``page_pool``) write their own packs and hand the entries back
 (``store`` returns them, ``adopt`` records them in the parent).
