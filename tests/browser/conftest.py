@@ -40,6 +40,8 @@ from typing import Any, NoReturn
 
 import pytest
 
+from tests.tools import missing_tool
+
 REPO = Path(__file__).resolve().parents[2]
 THEME_SITE = Path(__file__).resolve().parent / "theme-site"
 CHROMIUM = Path("/usr/bin/chromium")
@@ -77,11 +79,8 @@ RECORD_PREFIXES = ("consultations/", "events/", "you-said-we-did/", "services/")
 
 
 def unavailable(what: str) -> NoReturn:
-    """Skip outside CI, fail in CI: the tool the test needs is not installed."""
-    message = f"{what} is not available: {INSTALL_HINT}."
-    if os.environ.get("CI"):
-        pytest.fail(f"{message} (CI is set, so browser tests may not be skipped)", pytrace=False)
-    pytest.skip(message)
+    """Fail: the tool the test needs is not installed (tests/tools.py)."""
+    missing_tool(what, INSTALL_HINT)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -10,7 +10,6 @@ published records may say. Dates and date-times are read as before.
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
 from datetime import UTC, date, datetime
@@ -24,6 +23,7 @@ from localoffer.core.source import yamlnodes
 from localoffer.core.source.yamlnodes import parse_yaml
 
 from core.sitekit import CONSULTATION, EVENT, SiteKit, replace
+from tests.tools import missing_tool
 
 REPO = Path(__file__).resolve().parents[2]
 CMS_YAML = REPO / "cms" / "node_modules" / "yaml"
@@ -102,9 +102,7 @@ def decap_yaml(data: dict[str, Any]) -> str:
     """``data`` written as Decap CMS writes a record (its ``toFile``, with the npm yaml package)."""
     node = shutil.which("node")
     if node is None or not CMS_YAML.is_dir():
-        if os.environ.get("CI"):
-            pytest.fail("node and cms/node_modules/yaml are needed (run scripts/setup)")
-        pytest.skip("node or the CMS's packages are not installed: run scripts/setup")
+        missing_tool("node or the CMS's packages (cms/node_modules/yaml)", "run `scripts/setup`")
     script = (
         "const yaml = require(process.argv[1]);"
         "const data = JSON.parse(require('fs').readFileSync(0, 'utf8'));"

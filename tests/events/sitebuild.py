@@ -16,10 +16,11 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
-import pytest
 import yaml
 from bs4 import BeautifulSoup
 from mkdocs.utils.yaml import yaml_load
+
+from tests.tools import missing_tool
 
 REPO = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
@@ -137,9 +138,7 @@ def ical_js(path: Path, start: str, end: str) -> list[dict[str, Any]]:
     """
     node = shutil.which("node")
     if node is None or not ICAL_JS.is_dir():
-        if os.environ.get("CI"):
-            pytest.fail("node and tests/js/node_modules/ical.js are needed (run scripts/setup)")
-        pytest.skip("node or ical.js is not installed: run `cd tests/js && npm ci`")
+        missing_tool("node or ical.js", "run `scripts/setup --test` (or `cd tests/js && npm ci`)")
     result = subprocess.run(
         [node, str(NODE_SCRIPT), str(path), start, end],
         env={**os.environ, "TZ": "Pacific/Auckland"},
