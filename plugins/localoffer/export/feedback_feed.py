@@ -9,8 +9,11 @@ comment, so they do not change between builds; the feed's ``updated`` is the new
 
 from __future__ import annotations
 
+from datetime import date
+
 from localoffer.core.dates import start_of
 from localoffer.core.models.feedback import FeedbackRound
+from localoffer.core.models.feedback_action import Action
 from localoffer.core.site import Site
 from localoffer.export.atom import Entry, Feed, atom_bytes
 from localoffer.present.dates import govuk_date
@@ -63,34 +66,30 @@ def round_entries(site: Site, feedback: FeedbackRound) -> list[Entry]:
         )
     ]
     for number, theme in enumerate(feedback.themes, start=1):
-        action = theme.action
-        if action is None or action.status != "done" or action.completed is None:
-            continue
-        if action.completed > site.today:
+        completed = _done_by(theme.action, site.today)
+        if completed is None:
             continue
         entries.append(
             Entry(
                 id=f"{page}#theme-done-{number}",
                 title=f"Done: {_short(theme.response or theme.title)}",
                 link=f"{page}#theme-{theme.id or number}",
-                updated=start_of(action.completed),
+                updated=start_of(completed),
                 summary=f"You said ({theme.title}): {theme.summary} We did: "
                 f"{theme.response or ''}".strip(),
                 category="done",
             )
         )
     for number, comment in enumerate(feedback.comments, start=1):
-        action = comment.action
-        if action is None or action.status != "done" or action.completed is None:
-            continue
-        if action.completed > site.today:
+        completed = _done_by(comment.action, site.today)
+        if completed is None:
             continue
         entries.append(
             Entry(
                 id=f"{page}#done-{number}",
                 title=f"Done: {_short(comment.response)}",
                 link=f"{page}#comment-{number}",
-                updated=start_of(action.completed),
+                updated=start_of(completed),
                 summary=f"You said: {comment.said} We did: {comment.response}",
                 category="done",
             )
@@ -117,3 +116,10 @@ def feedback_feed(site: Site) -> bytes:
         fallback_updated=start_of(site.today),
     )
     return atom_bytes(feed)
+
+
+def _done_by(action: Action | None, today: date) -> date | None:
+    """When the action was completed, if it is done by ``today`` (a later date is not news yet)."""
+    if action is None or action.status != "done" or action.completed is None:
+        return None
+    return action.completed if action.completed <= today else None
