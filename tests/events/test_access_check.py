@@ -5,15 +5,13 @@ with the nearest term suggested; good ones pass."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from localoffer.cli.main import main
 
-from .sitebuild import write_site
+from . import checking
+from .checking import Case, assert_reported_once, replace
 
-TODAY = "2026-11-23"
 EP = "events/family-fair.md"
 EVENT = """\
 ---
@@ -31,26 +29,8 @@ Come along.
 """
 
 
-def replace(text: str, old: str, new: str) -> str:
-    assert text.count(old) == 1, old
-    return text.replace(old, new)
-
-
 def with_lines(lines: str) -> str:
     return replace(EVENT, "location:\n", lines + "location:\n")
-
-
-def line_of(text: str, fragment: str) -> int:
-    return next(n for n, line in enumerate(text.splitlines(), 1) if fragment in line)
-
-
-@dataclass(frozen=True)
-class Case:
-    name: str
-    text: str
-    at: str  # the fragment on the expected line
-    column: int
-    words: tuple[str, ...]
 
 
 CASES = [
@@ -107,11 +87,7 @@ CASES = [
 
 
 def check(root: Path, text: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
-    write_site(root, {"family-fair": text})
-    code = main(["check", "--site", str(root), "--today", TODAY])
-    out, err = capsys.readouterr()
-    assert "Traceback" not in out + err
-    return code, out
+    return checking.check(root, "family-fair", text, capsys)
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
@@ -119,13 +95,7 @@ def test_bad_access_fields_are_reported_where_they_are(
     case: Case, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, out = check(tmp_path, case.text, capsys)
-    assert code == 1, out
-    errors = [line for line in out.splitlines() if ": error: " in line]
-    assert len(errors) == 1, out
-    location, message = errors[0].split(": error: ")
-    assert location == f"{EP}:{line_of(case.text, case.at)}:{case.column}", errors[0]
-    for words in case.words:
-        assert words in message, errors[0]
+    assert_reported_once(case, EP, code, out)
 
 
 @pytest.mark.parametrize(

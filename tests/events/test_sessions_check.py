@@ -4,7 +4,6 @@ pass. And the one model of occurrences gives each session its number, place and 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -15,9 +14,10 @@ from localoffer.core.derive.occurrences import is_past, next_occurrence, occurre
 from localoffer.core.models.event import Event
 from localoffer.core.timezone import LONDON
 
+from . import checking
+from .checking import TODAY, Case, assert_reported_once, replace
 from .sitebuild import write_site
 
-TODAY = "2026-11-23"
 EP = "events/annual-reviews-drop-ins.md"
 HEAD = """\
 ---
@@ -51,26 +51,6 @@ sessions:
 EVENT = HEAD + SESSIONS + "---\nCome to any session.\n"
 #: A rule about the list as a whole is reported at its first item.
 FIRST = "  - starts: 2027-02-09 10:00"
-
-
-def replace(text: str, old: str, new: str) -> str:
-    assert text.count(old) == 1, old
-    return text.replace(old, new)
-
-
-def line_of(text: str, fragment: str, nth: int = 1) -> int:
-    found = [n for n, line in enumerate(text.splitlines(), 1) if fragment in line]
-    return found[nth - 1]
-
-
-@dataclass(frozen=True)
-class Case:
-    name: str
-    text: str
-    at: str  # the fragment on the expected line
-    column: int
-    words: tuple[str, ...]
-    nth: int = 1  # which line with the fragment
 
 
 CASES = [
@@ -192,11 +172,7 @@ CASES = [
 
 
 def check(root: Path, text: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
-    write_site(root, {"annual-reviews-drop-ins": text})
-    code = main(["check", "--site", str(root), "--today", TODAY])
-    out, err = capsys.readouterr()
-    assert "Traceback" not in out + err
-    return code, out
+    return checking.check(root, "annual-reviews-drop-ins", text, capsys)
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
@@ -204,13 +180,7 @@ def test_bad_sessions_are_reported_where_they_are(
     case: Case, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, out = check(tmp_path, case.text, capsys)
-    assert code == 1, out
-    errors = [line for line in out.splitlines() if ": error: " in line]
-    assert len(errors) == 1, out
-    location, message = errors[0].split(": error: ")
-    assert location == f"{EP}:{line_of(case.text, case.at, case.nth)}:{case.column}", errors[0]
-    for words in case.words:
-        assert words in message, errors[0]
+    assert_reported_once(case, EP, code, out)
 
 
 def test_good_sessions_pass(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
