@@ -117,6 +117,18 @@ def test_search_index_has_one_compact_entry_per_record(sample_build: Path) -> No
         if location in ("events/engagement/", "events/past/"):
             continue
         assert len(by_location[location]) == 1, location
+    # A service's page is rendered with the record pages, out of the full index: its one
+    # entry has its provider, summary and the words of its categories and needs.
+    for record_id in record_ids("services", (".md",)):
+        (entry,) = by_location[f"services/{record_id}/"]
+        assert entry["text"].startswith("Service from "), entry
+    (outreach,) = by_location["services/autism-outreach-team/"]
+    assert outreach["title"] == "Autism and communication outreach team"
+    assert outreach["text"].startswith(
+        "Service from Anyshire County Council. Specialist teachers who advise schools"
+    )
+    for words in ("Education", "Communication and interaction", "mental health"):
+        assert words.lower() in outreach["text"].lower(), words
     # Feedback rounds are indexed in full, comments included; a round published as a document
     # only has its summary (and the document's own words are in the document).
     for record_id in record_ids("responses", (".yml", ".yaml")):

@@ -4,8 +4,11 @@ mkdocs-material's stock search index holds the text of every page, and a reader 
 of it before the first search: for a ten-year archive that was 15 MB. Consultation and event
 pages are left out of it (``PagePlan.search=False``); each gets one entry here instead, with its
 title and summary. Events that ended more than three months ago get none (as in the calendar
-feeds): they stay reachable from the past events pages. Feedback rounds are indexed in full, so
-that what children, young people and parents said can be found.
+feeds): they stay reachable from the past events pages. A service's entry has its title,
+organisation, summary and the words of its categories and needs, so that a search for "speech"
+or "autism" finds it; its page is rendered with the record pages (``mkdocs/direct_pages``)
+rather than through MkDocs' page loop, which indexing it in full would need. Feedback rounds
+are indexed in full, so that what children, young people and parents said can be found.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from datetime import datetime, timedelta
 from localoffer.core.derive.occurrences import awaits_new_date
 from localoffer.core.derive.status import STATUS_LABELS, paused_now, status_at
 from localoffer.core.models.consultation import Consultation
+from localoffer.core.models.service import Service
 from localoffer.core.site import Site
 from localoffer.plan.keys import site_keys
 
@@ -56,4 +60,14 @@ def search_entries(site: Site) -> list[SearchEntry]:
             entries.append(
                 SearchEntry(f"events/{event.id}/", event.title, f"{kind}. {event.summary}")
             )
+    entries.extend(service_entry(site, service) for service in site.services.values())
     return sorted(entries, key=lambda entry: entry.location)
+
+
+def service_entry(site: Site, service: Service) -> SearchEntry:
+    """A service's entry: "Service from ORGANISATION. SUMMARY Categories; needs."."""
+    vocabulary = site.settings.vocabularies
+    words = [vocabulary.label("service_categories", term) for term in service.categories]
+    words += [vocabulary.label("needs", term) for term in service.needs]
+    text = f"Service from {service.organisation.name}. {service.summary} {'; '.join(words)}."
+    return SearchEntry(f"services/{service.id}/", service.title, text)

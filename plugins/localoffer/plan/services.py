@@ -103,6 +103,7 @@ def _page(site: Site, keys: SiteKeys, links: ServiceLinks, service: Service) -> 
             context={"lo_service": service_page(site, service, links)},
             html_title=f"{service.title} – {SECTION} – {site.settings.site_name}",
             description=service.summary,
+            search=False,  # found through a compact entry instead (plan/search.py)
         )
         return keyed(page, key)
 
