@@ -90,3 +90,16 @@ def test_links_from_content_pages_to_record_pages_resolve(sample_build: Path) ->
     hrefs = {a["href"] for a in home.find_all("a", href=True)}
     assert "events/engagement/" in hrefs
     assert (sample_build / "events" / "engagement" / "index.html").is_file()
+
+
+def test_every_record_page_template_shares_its_frame(tmp_path: Path) -> None:
+    """No template of ours prints something of the page outside the page's blocks, which would
+    make every page of it be rendered whole (frame and all), several times slower: it went
+    unnoticed for a day once, when the date a page last changed was put into the head."""
+    site = copy_sample(tmp_path)
+    result = mkdocs(site, "build", "-v", "-d", str(site / "out"))
+    assert result.returncode == 0, result.stdout + result.stderr
+    log = result.stdout + result.stderr
+    assert "localoffer: " in log and "rendered" in log  # the debug log is on
+    whole = [line for line in log.splitlines() if "are rendered whole" in line]
+    assert whole == []

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from typing import Any
 
+import pytest
 from jinja2 import DictLoader, Environment
 from localoffer.mkdocs.page_frame import FrameRenderer
 
@@ -81,15 +83,21 @@ def test_shared_frame_equals_full_rendering() -> None:
     assert frames.shared == 3
 
 
-def test_a_frame_that_shows_the_page_address_is_rendered_in_full() -> None:
+def test_a_frame_that_shows_the_page_address_is_rendered_in_full(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
     env = _env()
     frames = FrameRenderer(env)
-    for n in range(3):
-        variables = _variables(n)
-        expected = env.get_template("addressed.html").render(variables)
-        assert frames.render("addressed.html", variables, "events") == expected
+    with caplog.at_level(logging.DEBUG, logger="mkdocs.plugins.localoffer"):
+        for n in range(3):
+            variables = _variables(n)
+            expected = env.get_template("addressed.html").render(variables)
+            assert frames.render("addressed.html", variables, "events") == expected
     assert frames.shared == 0
     assert frames.full == 3
+    # Said once (with -v), since it makes a large build several times slower.
+    (said,) = [r.getMessage() for r in caplog.records if "rendered whole" in r.getMessage()]
+    assert "addressed.html in events/" in said
 
 
 def test_a_frame_that_shows_the_table_of_contents_is_shared_only_between_equal_ones() -> None:

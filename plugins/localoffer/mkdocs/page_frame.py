@@ -5,8 +5,8 @@ site navigation, the footer, the configuration script, the scripts. For a page o
 the frame depends on the site, the folder the page is in (its links are relative) and the
 page's title, and nothing else. Rendering it for each of 14,000 record pages was most of a
 build's template time, so it is rendered once per template and folder, with markers where the
-page's own blocks go (``PAGE_BLOCKS``: the head's meta, title and extras, and the content) and
-a placeholder for its title. Each page then renders only its own blocks, through a stand-in
+page's own blocks go (``PAGE_BLOCKS``: the head's meta, title, data and extras, the content,
+and the scripts only some pages of a template need) and a placeholder for its title. Each page then renders only its own blocks, through a stand-in
 ``base.html`` that prints just those, and they are put into the frame.
 
 This must give exactly what rendering the whole template gives, so it checks itself: the first
@@ -18,6 +18,7 @@ of contents, pages with different tables of contents get different frames.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterator, Mapping
 from typing import Any
@@ -26,11 +27,14 @@ from jinja2 import ChoiceLoader, DictLoader, Environment
 from jinja2.runtime import Context
 
 # The blocks of base.html that print something of the page itself, rendered for each page.
-PAGE_BLOCKS = ("site_meta", "htmltitle", "extrahead", "content")
+# Anything else of the page printed outside these blocks makes every page of its template be
+# rendered in full, which ``mkdocs build -v`` reports (``_give_up``).
+PAGE_BLOCKS = ("site_meta", "htmltitle", "lo_page_data", "extrahead", "content", "lo_page_scripts")
 MARK = "\ue001"  # private-use characters, which no escaping changes and no page contains
 TITLE = "\ue002localoffer-page-title\ue002"
 CHECKED_PAGES = 2  # pages of each template and folder rendered both ways before sharing
 _SLOT = re.compile(f"{MARK}(\\w+){MARK}")
+log = logging.getLogger("mkdocs.plugins.localoffer")
 
 # The stand-in base.html: the page's own blocks, with what base.html defines before them.
 _STANDIN = (
@@ -110,10 +114,11 @@ class FrameRenderer:
             return self._full(name, variables)
         if self._checked.get(key, 0) < CHECKED_PAGES:
             full = self._full(name, variables)
-            if frame.fill(blocks, title) == full:
+            filled = frame.fill(blocks, title)
+            if filled == full:
                 self._checked[key] = self._checked.get(key, 0) + 1
             else:
-                self._frames[key] = None
+                self._give_up(key, page, full, filled)
             return full
         self.shared += 1
         return frame.fill(blocks, title)
@@ -142,6 +147,29 @@ class FrameRenderer:
             key += (repr(_outline(toc)),)
         self._frames[key] = frame if frame.slots else None
         return key
+
+    def _give_up(self, key: tuple[str, ...], page: Any, full: str, filled: str) -> None:
+        """Render every page of ``key`` in full from now on, and say why (the first line that
+        differs), since it makes a build of many such pages several times slower."""
+        self._frames[key] = None
+        line = next(
+            (
+                number
+                for number, (a, b) in enumerate(
+                    zip(full.splitlines(), filled.splitlines(), strict=False), 1
+                )
+                if a != b
+            ),
+            0,
+        )
+        log.debug(
+            "localoffer: pages of %s in %s/ are rendered whole, frame and all: the frame prints "
+            "something of the page outside its blocks (%s, line %d)",
+            key[0],
+            key[1],
+            getattr(getattr(page, "file", None), "src_uri", "?"),
+            line,
+        )
 
     def _full(self, name: str, variables: dict[str, Any]) -> str:
         self.full += 1
