@@ -169,16 +169,18 @@ def render_pages(
     frames = FrameRenderer(env)
     doc_pages = files.documentation_pages()  # what MkDocs gives templates as ``pages``
     todo: list[tuple[PlannedPageFile, str]] = []
+    holds = getattr(cache, "holds", None) if unchanged is not None else None
     for file in planned:
         plan = file.plan
         cacheable = cache is not None and plan.key and not links_to_files(plan.markdown)
         cache_key = cache.key(plan.key) if cache is not None and cacheable else ""
-        cached = cache.lookup(cache_key) if cache is not None and cache_key else None
-        if cached is not None:
+        if (
+            cache is not None
+            and cache_key
+            and _from_cache(cache, cache_key, file, unchanged, holds)
+        ):
             file.page = None
             file.sitemap_facts = SitemapPage.of(file.url, config.site_url)
-            if unchanged is None or not unchanged(file.dest_uri, cache_key):
-                write_file(cached, file.abs_dest_path)
             continue
         todo.append((file, cache_key))
 
@@ -214,6 +216,29 @@ def render_pages(
         if adopt is not None and cache_key:
             adopt(cache_key, kept)
     return [file.src_uri for file, _cache_key in todo]
+
+
+def _from_cache(
+    cache: Cache,
+    key: str,
+    file: PlannedPageFile,
+    unchanged: Callable[[str, str], bool] | None,
+    holds: Callable[[str], bool] | None,
+) -> bool:
+    """Write the page from ``cache`` if it is there (not even that when the output folder
+    already holds it, while serving); whether it was there."""
+    if holds is not None and unchanged is not None:  # serving: read the page only to write it
+        if not holds(key):
+            return False
+        if not unchanged(file.dest_uri, key):
+            write_file(cache.lookup(key) or b"", file.abs_dest_path)
+        return True
+    cached = cache.lookup(key)
+    if cached is None:
+        return False
+    if unchanged is None or not unchanged(file.dest_uri, key):
+        write_file(cached, file.abs_dest_path)
+    return True
 
 
 def all_pages(files: Files) -> list[Page | SitemapPage]:

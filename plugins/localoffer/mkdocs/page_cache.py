@@ -16,6 +16,7 @@ import hashlib
 import json
 import os
 import re
+import zlib
 from collections.abc import Iterable, Iterator
 from importlib import metadata
 from pathlib import Path
@@ -61,11 +62,16 @@ RENDERING_PACKAGES = (
 
 
 class PageCache:
+    """The pages, compressed (zlib's fastest level): a ten-year archive's 16,000 pages are
+    about 300 MB of HTML, a quarter of that compressed. A page is decompressed only when it is
+    written, and serve writes only the pages the output folder does not already hold
+    (``holds``, then ``kept_output``)."""
+
     def __init__(self) -> None:
         self._pages: dict[str, bytes] = {}
         self._used: dict[str, bytes] = {}
         self._fingerprint = ""
-        self.hits = 0  # pages written from the cache in this build
+        self.hits = 0  # pages taken from the cache in this build
 
     def start_build(self, config: MkDocsConfig, nav: Navigation) -> None:
         """Begin a build: forget pages the last build did not use; note what all pages share."""
@@ -77,16 +83,28 @@ class PageCache:
     def key(self, page_key: str) -> str:
         return hashlib.sha256(f"{self._fingerprint}\0{page_key}".encode()).hexdigest()
 
+    def holds(self, key: str) -> bool:
+        """Whether the page is kept (and it is kept for the next build), without reading it."""
+        found = self._pages.get(key)
+        if found is None:
+            return False
+        self._used[key] = found
+        self.hits += 1
+        return True
+
     def lookup(self, key: str) -> bytes | None:
         found = self._pages.get(key)
-        if found is not None:
+        if found is None:
+            return None
+        if key not in self._used:
             self._used[key] = found
             self.hits += 1
-        return found
+        return zlib.decompress(found)
 
     def store(self, key: str, html: bytes) -> None:
-        self._pages[key] = html
-        self._used[key] = html
+        packed = zlib.compress(html, 1)
+        self._pages[key] = packed
+        self._used[key] = packed
 
     def __len__(self) -> int:
         return len(self._pages)

@@ -6,8 +6,9 @@ the frame depends on the site, the folder the page is in (its links are relative
 page's title, and nothing else. Rendering it for each of 14,000 record pages was most of a
 build's template time, so it is rendered once per template and folder, with markers where the
 page's own blocks go (``PAGE_BLOCKS``: the head's meta, title, data and extras, the content,
-and the scripts only some pages of a template need) and a placeholder for its title. Each page then renders only its own blocks, through a stand-in
-``base.html`` that prints just those, and they are put into the frame.
+and the scripts only some pages of a template need) and a placeholder for its title. Each page
+then renders only its own blocks, through a stand-in ``base.html`` that prints just those, and
+they are put into the frame.
 
 This must give exactly what rendering the whole template gives, so it checks itself: the first
 two pages of each template and folder are rendered both ways, and if they differ (a council's
