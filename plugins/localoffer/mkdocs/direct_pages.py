@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import posixpath
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Protocol, cast
 from urllib.parse import urljoin, urlsplit
@@ -35,6 +36,8 @@ from localoffer.mkdocs.page_cache import links_to_files
 from localoffer.mkdocs.page_frame import FrameRenderer
 from localoffer.plan.model import PagePlan
 from localoffer.present.sanitise import sanitise_html
+
+WRITER_THREADS = 4  # for the pages from the cache
 
 
 class PlannedPageFile(File):
@@ -170,19 +173,29 @@ def render_pages(
     doc_pages = files.documentation_pages()  # what MkDocs gives templates as ``pages``
     todo: list[tuple[PlannedPageFile, str]] = []
     holds = getattr(cache, "holds", None) if unchanged is not None else None
-    for file in planned:
-        plan = file.plan
-        cacheable = cache is not None and plan.key and not links_to_files(plan.markdown)
-        cache_key = cache.key(plan.key) if cache is not None and cacheable else ""
-        if (
-            cache is not None
-            and cache_key
-            and _from_cache(cache, cache_key, file, unchanged, holds)
-        ):
-            file.page = None
-            file.sitemap_facts = SitemapPage.of(file.url, config.site_url)
-            continue
-        todo.append((file, cache_key))
+    # Pages from the cache are written by threads (the time is in the file system, which lets
+    # go of the GIL), all done before the worker processes are forked.
+    with ThreadPoolExecutor(WRITER_THREADS) as writers:
+        pending: list[Future[None]] = []
+
+        def write(html: bytes, path: str) -> None:
+            pending.append(writers.submit(write_file, html, path))
+
+        for file in planned:
+            plan = file.plan
+            cacheable = cache is not None and plan.key and not links_to_files(plan.markdown)
+            cache_key = cache.key(plan.key) if cache is not None and cacheable else ""
+            if (
+                cache is not None
+                and cache_key
+                and _from_cache(cache, cache_key, file, unchanged, holds, write)
+            ):
+                file.page = None
+                file.sitemap_facts = SitemapPage.of(file.url, config.site_url)
+                continue
+            todo.append((file, cache_key))
+        for done in pending:
+            done.result()  # (an error writing a page stops the build)
 
     def render(index: int) -> tuple[str, object]:
         """Render and write page ``index`` of ``todo``: its digest, and what the cache kept."""
@@ -224,20 +237,22 @@ def _from_cache(
     file: PlannedPageFile,
     unchanged: Callable[[str, str], bool] | None,
     holds: Callable[[str], bool] | None,
+    write: Callable[[bytes, str], None],
 ) -> bool:
     """Write the page from ``cache`` if it is there (not even that when the output folder
     already holds it, while serving); whether it was there."""
+    path = file.abs_dest_path
     if holds is not None and unchanged is not None:  # serving: read the page only to write it
         if not holds(key):
             return False
         if not unchanged(file.dest_uri, key):
-            write_file(cache.lookup(key) or b"", file.abs_dest_path)
+            write(cache.lookup(key) or b"", path)
         return True
     cached = cache.lookup(key)
     if cached is None:
         return False
     if unchanged is None or not unchanged(file.dest_uri, key):
-        write_file(cached, file.abs_dest_path)
+        write(cached, path)
     return True
 
 
