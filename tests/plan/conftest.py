@@ -95,9 +95,6 @@ class Rebuild:
     cold: SitePlan
     made_warm: int  # items the warm plan made (the rest came from the memo)
     made_cold: int
-    #: The pages keyed where they are planned (a record's): a one-off build's keys. Serve's
-    #: plans also key the lists on their whole context (plan/context_key.py).
-    record_pages: frozenset[str] = frozenset()
 
     def changed(self, uri: str) -> bool:
         """Whether what the page shows changed (its key aside)."""
@@ -118,9 +115,7 @@ def rebuild(
     MEMO.clear()
     cold = plan_site(load(root, now_after or now))
     made_cold = MEMO.misses
-    one_off = plan_site(load(root, now_after or now), keep=False)
-    record_pages = frozenset(uri for uri, page in one_off.pages.items() if page.key)
-    return Rebuild(before, warm, cold, made_warm, made_cold, record_pages)
+    return Rebuild(before, warm, cold, made_warm, made_cold)
 
 
 def assert_as_cold(result: Rebuild) -> None:

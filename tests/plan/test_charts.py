@@ -28,9 +28,7 @@ def test_a_zero_has_no_bar_and_a_small_number_is_still_visible() -> None:
 
 def test_groups_have_headings_and_rows_never_overlap() -> None:
     chart = bar_chart(
-        "c",
-        "Title",
-        [("2026", [("A", 3), ("B", 1)]), ("2025", [("A", 2)])],
+        "c", "Title", [("2026", [("A", 3), ("B", 1)]), ("2025", [("A", 2)])],
         unit=("comment", "comments"),
     )
     assert [group.heading for group in chart.groups] == ["2026", "2025"]

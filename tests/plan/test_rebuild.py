@@ -26,7 +26,6 @@ from .conftest import (
     rebuild,
     record_file,
     set_field,
-    without_key,
 )
 
 
@@ -43,12 +42,7 @@ def round_page(round_id: str) -> str:
 
 
 def new_keys(result: Rebuild) -> set[str]:
-    """The record pages with a new key (a list's key also follows every record it shows)."""
-    return {
-        uri
-        for uri, page in result.cold.pages.items()
-        if uri in result.record_pages and page.key and result.new_key(uri)
-    }
+    return {uri for uri, page in result.cold.pages.items() if page.key and result.new_key(uri)}
 
 
 def showing_consultation(site: Site, consultation_id: str) -> set[str]:
@@ -102,18 +96,9 @@ def test_an_unchanged_site_is_planned_from_the_memo_alone(root: Path) -> None:
     assert MEMO.misses == 0
     assert again.pages == first.pages == reloaded.pages
     assert again.files == first.files == reloaded.files
-    # A one-off build keys the record pages only, where they are planned; serve also keys the
-    # lists rendered with them (months, facets), on their whole context (plan/context_key.py).
-    one_off = plan_site(site, keep=False)
-    record_pages = [page for page in one_off.pages.values() if page.key]
+    record_pages = [page for page in first.pages.values() if page.key]
     records = len(site.events) + len(site.consultations) + len(site.feedback) + len(site.services)
     assert site.services and len(record_pages) == records
-    lists = [
-        page
-        for page in first.pages.values()
-        if not page.search and not one_off.pages[page.src_uri].key
-    ]
-    assert lists and all(page.key for page in lists)
 
 
 def test_editing_an_event_makes_its_own_items_again_and_nothing_else(root: Path) -> None:
@@ -322,9 +307,7 @@ def test_a_settings_change_changes_every_record_page(root: Path) -> None:
 
     assert_as_cold(result)
     assert_keys_follow(result)
-    assert new_keys(result) == result.record_pages
-    # and the lists keyed on their context (the settings are in their keys)
-    assert all(result.new_key(uri) for uri, page in result.cold.pages.items() if page.key)
+    assert new_keys(result) == {uri for uri, page in result.cold.pages.items() if page.key}
 
 
 def test_the_memo_drops_what_the_last_plan_did_not_use(root: Path) -> None:
@@ -358,10 +341,7 @@ def test_a_plan_that_keeps_nothing_is_the_same_plan(root: Path) -> None:
 
     once = plan_site(load(root), keep=False)  # as a one-off build may plan
 
-    assert once.pages.keys() == kept.pages.keys()
-    for uri, page in once.pages.items():
-        # (only serve keys the lists, on their whole context: plan/context_key.py)
-        assert page == (kept.pages[uri] if page.key else without_key(kept.pages[uri])), uri
+    assert once.pages == kept.pages
     assert once.files == kept.files
     assert MEMO.slots() == slots  # the process's memo neither used nor changed
     plan_site(load(root))

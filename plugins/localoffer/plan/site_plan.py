@@ -18,7 +18,6 @@ from localoffer.plan import (
     services_data,
     updated,
 )
-from localoffer.plan.context_key import with_context_key
 from localoffer.plan.memo import MEMO, Memo
 from localoffer.plan.model import Embed, OutputFile, PagePlan, Section
 
@@ -55,8 +54,7 @@ def plan_site(site: Site, *, keep: bool = True) -> SitePlan:
     """
     result = SitePlan()
     memo = MEMO if keep else Memo(keep=False)
-    # (files may have changed since the last plan, even with one Site)
-    site_keys = keys.start(site, memo)
+    keys.start(site, memo)  # files may have changed since the last plan, even with one Site
     events.forget()
     memo.begin()
     sources = updated.record_sources(site)
@@ -69,8 +67,6 @@ def plan_site(site: Site, *, keep: bool = True) -> SitePlan:
                 ways = follow.register_follow(site, item.src_uri)
                 if ways is not None:  # a register says how to keep up with it
                     item = replace(item, context={**item.context, follow.CONTEXT_KEY: ways})
-                if keep and not item.key and not item.search:  # a list, while serving
-                    item = with_context_key(item, site_keys)
                 result.pages[item.src_uri] = item
             else:
                 result.files[item.path] = item
