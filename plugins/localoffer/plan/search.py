@@ -21,6 +21,7 @@ from localoffer.core.derive.status import STATUS_LABELS, paused_now, status_at
 from localoffer.core.models.consultation import Consultation
 from localoffer.core.models.service import Service
 from localoffer.core.site import Site
+from localoffer.plan.consultation_view import labels
 from localoffer.plan.keys import site_keys
 
 KEEP_PAST_EVENTS = timedelta(days=92)
@@ -66,8 +67,8 @@ def search_entries(site: Site) -> list[SearchEntry]:
 
 def service_entry(site: Site, service: Service) -> SearchEntry:
     """A service's entry: "Service from ORGANISATION. SUMMARY Categories; needs."."""
-    vocabulary = site.settings.vocabularies
-    words = [vocabulary.label("service_categories", term) for term in service.categories]
-    words += [vocabulary.label("needs", term) for term in service.needs]
+    words = labels(site, "service_categories", service.categories) + labels(
+        site, "needs", service.needs
+    )
     text = f"Service from {service.organisation.name}. {service.summary} {'; '.join(words)}."
     return SearchEntry(f"services/{service.id}/", service.title, text)
