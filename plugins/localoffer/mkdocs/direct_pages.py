@@ -246,7 +246,9 @@ def _from_cache(
         if not holds(key):
             return False
         if not unchanged(file.dest_uri, key):
-            write(cache.lookup(key) or b"", path)
+            held = cache.lookup(key)
+            assert held is not None, "a page the cache holds can be read"
+            write(held, path)
         return True
     cached = cache.lookup(key)
     if cached is None:

@@ -63,9 +63,9 @@ RENDERING_PACKAGES = (
 
 class PageCache:
     """The pages, compressed (zlib's fastest level): a ten-year archive's 16,000 pages are
-    about 300 MB of HTML, a quarter of that compressed. A page is decompressed only when it is
-    written, and serve writes only the pages the output folder does not already hold
-    (``holds``, then ``kept_output``)."""
+    about 300 MB of HTML, and an event or service page compresses to about 15% of its size.
+    A page is decompressed only when it is written, and serve writes only the pages the output
+    folder does not already hold (``holds``, then ``kept_output``)."""
 
     def __init__(self) -> None:
         self._pages: dict[str, bytes] = {}
