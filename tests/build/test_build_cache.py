@@ -19,6 +19,7 @@ from tests.build.conftest import copy_sample as _copy_sample
 CACHE = Path(".cache/localoffer")
 REPORT = re.compile(r"localoffer: (\d+) record pages, (\d+) from the build cache")
 RENDERED = re.compile(r"localoffer: rendered (\S+)")
+PARTS = re.compile(r"localoffer: (\d+) parts of the open data, (\d+) from the build cache")
 
 
 def copy_sample(target: Path) -> Path:
@@ -56,6 +57,12 @@ def _cold(tmp: Path, edited: Path, *, today: str = TODAY) -> dict[str, bytes]:
 
 def _counts(log: str) -> tuple[int, int]:
     match = REPORT.search(log)
+    assert match, log
+    return int(match.group(1)), int(match.group(2))
+
+
+def _parts(log: str) -> tuple[int, int]:
+    match = PARTS.search(log)
     assert match, log
     return int(match.group(1)), int(match.group(2))
 
@@ -107,6 +114,10 @@ def test_a_rebuild_after_one_event_is_edited_renders_only_what_shows_it(tmp_path
         name for name in rendered & records if name.replace(".md", ".html") in changed
     }
     assert hits >= 40 and pages - hits == len(rendered)
+    # The open data's parts come from the cache too, but for the edited event's.
+    parts, kept = _parts(log)
+    assert _parts(first_log) == (parts, 0)
+    assert kept == parts - 1
 
 
 @pytest.mark.parametrize("days", [1, 120])
@@ -132,13 +143,20 @@ def test_a_damaged_cache_is_ignored_and_mended(tmp_path: Path) -> None:
         for offset in range(200, len(data), 5000):
             data[offset] ^= 0x55
         pack.write_bytes(bytes(data))
+    parts = site / CACHE / "plan-parts.bin"
+    data = bytearray(parts.read_bytes())
+    data[len(data) // 2] ^= 0x55
+    parts.write_bytes(bytes(data))
     log, out = _build(site, "out2")
     _same(_files(out), _cold(tmp_path / "cold", site))
     assert "damaged entries ignored" in log
+    assert "the plan's parts in" in log and "are damaged: ignored" in log
+    assert _parts(log)[1] == 0
     # The next build has a sound cache again.
     log, out = _build(site, "out3")
     _same(_files(out), _files(site / "out2"))
     assert _counts(log)[1] >= 40 and "damaged entr" not in log
+    assert _parts(log)[1] == _parts(log)[0] > 0
 
 
 def test_pages_rendered_by_several_processes_are_those_of_one(tmp_path: Path) -> None:

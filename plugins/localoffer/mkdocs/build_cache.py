@@ -36,6 +36,10 @@ from typing import BinaryIO
 
 from mkdocs.config.defaults import MkDocsConfig
 
+from localoffer.mkdocs import page_cache
+from localoffer.plan.stored_parts import FILE_NAME as PARTS_FILE
+from localoffer.plan.stored_parts import StoredParts
+
 log = logging.getLogger("mkdocs.plugins.localoffer")
 
 FORMAT = 1
@@ -174,6 +178,20 @@ class BuildCache:
 def folder(config: MkDocsConfig, cache_dir: str) -> Path:
     """The cache folder: ``cache_dir`` relative to the folder of ``mkdocs.yml``."""
     return Path(config.config_file_path).resolve().parent / cache_dir
+
+
+def plan_parts(config: MkDocsConfig, cache_dir: str) -> StoredParts:
+    """The open data's parts the last build's plan kept in the cache folder, for this plan."""
+    return StoredParts(folder(config, cache_dir) / PARTS_FILE, page_cache.code_digest())
+
+
+def report_parts(stored: StoredParts) -> None:
+    """Say how many parts of the open data came from the cache."""
+    log.info(
+        "localoffer: %d parts of the open data, %d from the build cache",
+        stored.hits + stored.misses,
+        stored.hits,
+    )
 
 
 def report(cache: BuildCache, pages: int, rendered: Iterable[str]) -> None:

@@ -140,7 +140,7 @@ def fingerprint(config: MkDocsConfig, nav: Navigation) -> str:
     for root, path in _files(config.theme.dirs, (".html",), skip=".icons"):
         digest.update(f"{os.path.relpath(path, root)}\0".encode())
         digest.update(hashlib.sha256(Path(path).read_bytes()).digest())
-    digest.update(_code_digest().encode())
+    digest.update(code_digest().encode())
     for title, url in _nav_outline(nav.items):
         digest.update(f"{title}\0{url}\n".encode())
     return digest.hexdigest()
@@ -149,7 +149,7 @@ def fingerprint(config: MkDocsConfig, nav: Navigation) -> str:
 _CODE: list[str] = []
 
 
-def _code_digest() -> str:
+def code_digest() -> str:
     """Our package's source and the versions of what renders pages (the same in one process)."""
     if not _CODE:
         digest = hashlib.sha256()

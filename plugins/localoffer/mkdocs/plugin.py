@@ -109,8 +109,16 @@ class LocalOfferPlugin(BasePlugin[LocalOfferConfig]):  # type: ignore[no-untyped
             dirs.insert(1 if config.theme.custom_dir else 0, str(THEME_DIR))
         result = validation.validate(config, dict(self.config), serving=self.page_cache is not None)
         self.site = result.site
-        # Plan items are kept between plans only while serving (plan/memo.py).
-        self.plan = plan_site(result.site, keep=self.page_cache is not None)
+        # Plan items are kept between plans in memory while serving (plan/memo.py), and the
+        # open data's parts on disk between builds with the build cache (plan/stored_parts.py).
+        serving = self.page_cache is not None
+        stored = None
+        if self.building and self.config.build_cache:
+            stored = build_cache.plan_parts(config, self.config.cache_dir)
+        self.plan = plan_site(result.site, keep=serving, stored=stored)
+        if stored is not None:
+            stored.save()
+            build_cache.report_parts(stored)
         self.follow = follow.site_follow(result.site)
         self.fingerprint = render_cache.settings_fingerprint(config)
         render_cache.start_build()

@@ -22,6 +22,10 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable
 from typing import TypeVar, cast
 
+from localoffer.plan.stored_parts import KINDS as STORED_KINDS
+from localoffer.plan.stored_parts import StoredParts
+from localoffer.plan.stored_parts import key_digest as stored_digest
+
 T = TypeVar("T")
 Slot = tuple[str, str]  # (kind, name)
 
@@ -30,11 +34,14 @@ class Memo:
     """Items by slot, each with the key it was made with. Not thread-safe (nor is MkDocs).
 
     A memo made with ``keep=False`` keeps nothing: every item is made (a one-off build, which
-    plans once, need not hold the parts of its files twice).
+    plans once, need not hold the parts of its files twice). With ``stored``, items of the
+    kinds it keeps on disk come from the last build's plan when their keys are unchanged
+    (``plan/stored_parts.py``).
     """
 
-    def __init__(self, *, keep: bool = True) -> None:
+    def __init__(self, *, keep: bool = True, stored: StoredParts | None = None) -> None:
         self.keep = keep
+        self.stored = stored
         self._items: dict[Slot, tuple[Hashable, object]] = {}
         self._used: set[Slot] | None = None
         self.hits = 0
@@ -57,10 +64,19 @@ class Memo:
         if found is not None and found[0] == key:
             self.hits += 1
             return cast(T, found[1])
+        stored = self.stored
+        digest = stored_digest(key) if stored is not None and kind in STORED_KINDS else None
+        if stored is not None and digest is not None:
+            part = stored.lookup(kind, name, digest)
+            if part is not None:
+                self.hits += 1
+                return cast(T, part)
         self.misses += 1
         value = make()
         if self.keep:
             self._items[slot] = (key, value)
+        if stored is not None and digest is not None:
+            stored.keep(kind, name, digest, value)
         return value
 
     def begin(self) -> None:

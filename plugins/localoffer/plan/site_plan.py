@@ -20,6 +20,7 @@ from localoffer.plan import (
 )
 from localoffer.plan.memo import MEMO, Memo
 from localoffer.plan.model import Embed, OutputFile, PagePlan, Section
+from localoffer.plan.stored_parts import StoredParts
 
 SECTIONS: tuple[Section, ...] = (
     consultations.plan,
@@ -44,16 +45,18 @@ class SitePlan:
     files: dict[str, OutputFile] = field(default_factory=dict)
 
 
-def plan_site(site: Site, *, keep: bool = True) -> SitePlan:
+def plan_site(site: Site, *, keep: bool = True, stored: StoredParts | None = None) -> SitePlan:
     """Every page and file of the site.
 
     Items made from one record (its page, its ``.ics`` file, its rows of open data) are kept
     in the process's memo between plans and reused while nothing they show has changed
     (``plan/memo.py``), which is what makes a rebuild in ``mkdocs serve`` quick. A one-off
-    build can pass ``keep=False``: the same plan, nothing kept (and no memory held for it).
+    build can pass ``keep=False``: the same plan, nothing kept (and no memory held for it),
+    and ``stored``: the parts of the open data the last build's plan kept on disk, taken where
+    nothing they show has changed (``plan/stored_parts.py``; call its ``save`` afterwards).
     """
     result = SitePlan()
-    memo = MEMO if keep else Memo(keep=False)
+    memo = MEMO if keep else Memo(keep=False, stored=stored)
     keys.start(site, memo)  # files may have changed since the last plan, even with one Site
     events.forget()
     memo.begin()
