@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from functools import partial
+from typing import Any
 from urllib.parse import urlsplit
 
 import frontmatter
@@ -42,7 +43,15 @@ from localoffer.plan.consultation_register import build_register
 from localoffer.plan.consultation_status import StatusView, status_view
 from localoffer.plan.consultation_view import consultation_page, events_in_order, reminder_path
 from localoffer.plan.keys import SiteKeys, site_keys
-from localoffer.plan.model import Embed, EmbedPlan, OutputFile, PagePlan, PlanItem, keyed
+from localoffer.plan.model import (
+    Embed,
+    EmbedPlan,
+    LazyContext,
+    OutputFile,
+    PagePlan,
+    PlanItem,
+    keyed,
+)
 
 REGISTER_TITLE = "Consultations"
 REGISTER_DESCRIPTION = (
@@ -141,13 +150,16 @@ def _page(
     key = "|".join(",".join(group) for group in groups)
 
     def make() -> PagePlan:
-        events = {consultation_id: events_in_order(naming, site.now)}
+        def context() -> dict[str, Any]:
+            events = {consultation_id: events_in_order(naming, site.now)}
+            return {"lo_consultation": consultation_page(site, consultation, events)}
+
         page = PagePlan(
             src_uri=f"consultations/{consultation_id}.md",
             title=consultation.title,
             template="localoffer/consultation.html",
             markdown=consultation.body,
-            context={"lo_consultation": consultation_page(site, consultation, events)},
+            context=LazyContext(context),
             html_title=f"{consultation.title} – {REGISTER_TITLE} – {site.settings.site_name}",
             description=consultation.summary,
             search=False,  # found through a compact entry instead (plan/search.py)

@@ -53,7 +53,7 @@ from localoffer.plan.event_past import past_pages
 from localoffer.plan.event_views import ItemMaker, event_page, lower_first, options
 from localoffer.plan.feedback_view import newest_first
 from localoffer.plan.keys import record_id, site_keys
-from localoffer.plan.model import OutputFile, PagePlan, PlanItem, keyed
+from localoffer.plan.model import LazyContext, OutputFile, PagePlan, PlanItem, keyed
 from localoffer.present.dates import govuk_date_with_weekday
 
 
@@ -292,13 +292,17 @@ def _event_page(
     )
 
     def make() -> PagePlan:
-        page = event_page(index, entry, newest_first(rounds), links, calendar_file=calendar_file)
+        def context() -> dict[str, Any]:
+            ordered = newest_first(rounds)
+            view = event_page(index, entry, ordered, links, calendar_file=calendar_file)
+            return {"lo_event": view}
+
         plan = PagePlan(
             src_uri=f"events/{entry.id}/index.md",
             title=event.title,
             template="localoffer/event.html",
             markdown=event.body,
-            context={"lo_event": page},
+            context=LazyContext(context),
             html_title=html_title(site, event.title),
             description=event.summary,
             search=False,  # found through a compact entry instead (plan/search.py)

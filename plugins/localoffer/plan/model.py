@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Hashable, Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -35,6 +35,65 @@ class PagePlan:
     #: templates and MkDocs add (template sources, nav, theme): a cache of rendered pages must
     #: add those to it.
     key: str = ""
+
+
+class LazyContext(Mapping[str, Any]):
+    """A page's template variables, made when they are first read.
+
+    A record page written from the build cache is never rendered, so the views in its context
+    need not be made at all; the pages that are rendered make theirs in the worker process that
+    renders them. ``extra`` variables are added to what ``make`` gives. A plan that is kept
+    (``mkdocs serve``'s) calls ``made`` on each, so no page holds on to what made it.
+    """
+
+    __slots__ = ("_context", "_extra", "_make")
+
+    def __init__(
+        self, make: Callable[[], Mapping[str, Any]], extra: Mapping[str, Any] | None = None
+    ) -> None:
+        self._make: Callable[[], Mapping[str, Any]] | None = make
+        self._extra: Mapping[str, Any] = extra or {}
+        self._context: dict[str, Any] | None = None
+
+    @property
+    def is_made(self) -> bool:
+        return self._context is not None
+
+    def made(self) -> dict[str, Any]:
+        """The variables (made now if they were not yet)."""
+        if self._context is None:
+            assert self._make is not None
+            context = dict(self._make())
+            context.update(self._extra)
+            self._context, self._make = context, None
+        return self._context
+
+    def adding(self, extra: Mapping[str, Any]) -> Mapping[str, Any]:
+        """These variables and ``extra``, still made only when read if they are not yet."""
+        if self._context is not None:
+            return {**self._context, **extra}
+        # Made from this one, so making it makes this one too (and lets go of its maker).
+        return LazyContext(self.made, extra)
+
+    def __getitem__(self, name: str) -> Any:
+        return self.made()[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.made())
+
+    def __len__(self) -> int:
+        return len(self.made())
+
+    def __repr__(self) -> str:
+        return f"LazyContext({self._context!r})" if self._context is not None else "LazyContext(…)"
+
+
+def with_context(page: PagePlan, extra: Mapping[str, Any]) -> PagePlan:
+    """``page`` with more template variables, without making a lazy context's."""
+    context = page.context
+    if isinstance(context, LazyContext):
+        return replace(page, context=context.adding(extra))
+    return replace(page, context={**context, **extra})
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from localoffer.export.services_data import CSV_PATH, JSON_PATH, SCHEMA_PATH
 from localoffer.export.services_feed import FEED_PATH
 from localoffer.plan.consultations import register_intro
 from localoffer.plan.keys import SiteKeys, site_keys
-from localoffer.plan.model import PagePlan, PlanItem, keyed
+from localoffer.plan.model import LazyContext, PagePlan, PlanItem, keyed
 from localoffer.plan.service_directory import (
     LIST_ID,
     SECTION,
@@ -100,7 +100,7 @@ def _page(site: Site, keys: SiteKeys, links: ServiceLinks, service: Service) -> 
             title=service.title,
             template="localoffer/service.html",
             markdown=service.body,
-            context={"lo_service": service_page(site, service, links)},
+            context=LazyContext(lambda: {"lo_service": service_page(site, service, links)}),
             html_title=f"{service.title} – {SECTION} – {site.settings.site_name}",
             description=service.summary,
             search=False,  # found through a compact entry instead (plan/search.py)

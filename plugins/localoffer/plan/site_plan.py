@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from localoffer.core.site import Site
 from localoffer.plan import (
@@ -19,7 +19,7 @@ from localoffer.plan import (
     updated,
 )
 from localoffer.plan.memo import MEMO, Memo
-from localoffer.plan.model import Embed, OutputFile, PagePlan, Section
+from localoffer.plan.model import Embed, LazyContext, OutputFile, PagePlan, Section, with_context
 from localoffer.plan.stored_parts import StoredParts
 
 SECTIONS: tuple[Section, ...] = (
@@ -69,7 +69,9 @@ def plan_site(site: Site, *, keep: bool = True, stored: StoredParts | None = Non
                     item = updated.with_updated(site, item, source)
                 ways = follow.register_follow(site, item.src_uri)
                 if ways is not None:  # a register says how to keep up with it
-                    item = replace(item, context={**item.context, follow.CONTEXT_KEY: ways})
+                    item = with_context(item, {follow.CONTEXT_KEY: ways})
+                if keep and isinstance(item.context, LazyContext):
+                    item.context.made()  # a kept plan holds its pages' views, not their makers
                 result.pages[item.src_uri] = item
             else:
                 result.files[item.path] = item

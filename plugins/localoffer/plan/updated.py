@@ -11,7 +11,7 @@ from urllib.parse import quote
 
 from localoffer.core.site import Site
 from localoffer.export.jsonld import SCHEMA, script_json
-from localoffer.plan.model import PagePlan
+from localoffer.plan.model import PagePlan, with_context
 from localoffer.present.dates import govuk_date
 
 CONTEXT_KEY = "lo_updated"
@@ -69,7 +69,7 @@ def with_updated(site: Site, page: PagePlan, path: str) -> PagePlan:
         key = hashlib.sha256(
             f"{key}\x1f{updated.iso}\x1f{updated.history_url}".encode()
         ).hexdigest()
-    return replace(page, context={**page.context, CONTEXT_KEY: updated}, key=key)
+    return replace(with_context(page, {CONTEXT_KEY: updated}), key=key)
 
 
 def page_url(src_uri: str) -> str:
