@@ -101,18 +101,26 @@ def test_a_rebuild_after_one_event_is_edited_renders_only_what_shows_it(tmp_path
     assert pages_again == pages
     rendered = set(RENDERED.findall(log))
     assert "events/sensory-swim-marrowby/index.md" in rendered
-    # A record's page is rendered again only when it shows the edited event (and so changed);
-    # the lists and month pages have no key and are always rendered.
+    # A record's page, a month's page or a past year's is rendered again only when it shows the
+    # edited event (and so changed); the other lists have no key and are always rendered.
     records = {
         f"{folder}/{path.stem}/index.md"
         for folder in ("events", "consultations")
         for path in (site / folder).rglob("*.md")
     }
+    lists = {
+        name.replace(".html", ".md")
+        for name in first
+        if re.fullmatch(r"events/(month/\d{4}-\d{2}|past/\d{4})/index\.html", name)
+    }
+    assert len(lists) > 5
+    keyed = records | lists
     changed = {name for name in first if first[name] != rebuilt.get(name)}
     assert "events/sensory-swim-marrowby/index.html" in changed
-    assert rendered & records == {
-        name for name in rendered & records if name.replace(".md", ".html") in changed
+    assert rendered & keyed == {
+        name for name in rendered & keyed if name.replace(".md", ".html") in changed
     }
+    assert lists - rendered and lists & rendered  # some from the cache, the edited one's not
     assert hits >= 40 and pages - hits == len(rendered)
     # The open data's parts come from the cache too, but for the edited event's.
     parts, kept = _parts(log)

@@ -8,6 +8,7 @@ For each edit, the plan made with the memo must be the plan made without it, pag
 from __future__ import annotations
 
 import gc
+import re
 import weakref
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -39,6 +40,10 @@ def consultation_page(consultation_id: str) -> str:
 
 def round_page(round_id: str) -> str:
     return f"you-said-we-did/{round_id}/index.md"
+
+
+#: The list pages that have keys: a month's events, a past year's.
+LIST_PAGE = re.compile(r"events/(month/\d{4}-\d{2}|past/\d{4})/index\.md")
 
 
 def new_keys(result: Rebuild) -> set[str]:
@@ -96,9 +101,11 @@ def test_an_unchanged_site_is_planned_from_the_memo_alone(root: Path) -> None:
     assert MEMO.misses == 0
     assert again.pages == first.pages == reloaded.pages
     assert again.files == first.files == reloaded.files
-    record_pages = [page for page in first.pages.values() if page.key]
+    # Record pages have keys, and so do the list pages whose memo key is all they show.
+    keyed = [page for page in first.pages.values() if page.key]
     records = len(site.events) + len(site.consultations) + len(site.feedback) + len(site.services)
-    assert site.services and len(record_pages) == records
+    lists = [uri for uri in first.pages if LIST_PAGE.fullmatch(uri)]
+    assert site.services and len(lists) > 12 and len(keyed) == records + len(lists)
 
 
 def test_editing_an_event_makes_its_own_items_again_and_nothing_else(root: Path) -> None:
@@ -109,7 +116,14 @@ def test_editing_an_event_makes_its_own_items_again_and_nothing_else(root: Path)
 
     assert_as_cold(result)
     assert_keys_follow(result)
-    assert new_keys(result) == {event_page(event_id)}
+    # and the month and past year pages that list it, which are keyed on its file
+    listing = {
+        uri
+        for uri, page in result.cold.pages.items()
+        if LIST_PAGE.fullmatch(uri) and f"'{event_id}'" in repr(page.context)
+    }
+    assert listing
+    assert new_keys(result) == {event_page(event_id)} | listing
     assert result.changed(event_page(event_id))
     # its page, calendar, data and dates, and the month pages it is on: not the whole site
     assert result.made_warm < result.made_cold / 100

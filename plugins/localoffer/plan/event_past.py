@@ -9,7 +9,7 @@ from typing import Any
 from localoffer.plan.event_index import EventEntry, EventIndex, Listing, local_date, month_label
 from localoffer.plan.event_lists import html_title
 from localoffer.plan.keys import site_keys
-from localoffer.plan.model import PagePlan
+from localoffer.plan.model import PagePlan, keyed
 from localoffer.present.dates import govuk_date
 
 
@@ -62,7 +62,8 @@ def past_pages(index: EventIndex, months: Mapping[str, list[Listing]]) -> Iterat
         def page(
             year: int = year, newer: int | None = newer, older: int | None = older
         ) -> PagePlan:
-            return _past_year(index, year, by_year[year], month_years.get(year, []), newer, older)
+            made = _past_year(index, year, by_year[year], month_years.get(year, []), newer, older)
+            return keyed(made, memo_key)  # (its memo key is all it shows: the cache keeps it)
 
         yield keys.memo.get("past-year-page", str(year), memo_key, page)
 

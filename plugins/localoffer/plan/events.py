@@ -222,7 +222,8 @@ def _month_pages(
             following: str | None = following,
             listed: list[Listing] = listed,
         ) -> PagePlan:
-            return _month_page(index, make, key, previous, following, listed)
+            # What the memo keys it on is all the page shows, so the build cache can keep it.
+            return keyed(_month_page(index, make, key, previous, following, listed), memo_key)
 
         yield keys.memo.get("month-page", key, memo_key, page)
 
