@@ -60,7 +60,10 @@ def past_pages(index: EventIndex, months: Mapping[str, list[Listing]]) -> Iterat
         )
 
         def page(
-            year: int = year, newer: int | None = newer, older: int | None = older
+            year: int = year,
+            newer: int | None = newer,
+            older: int | None = older,
+            memo_key: str = memo_key,
         ) -> PagePlan:
             made = _past_year(index, year, by_year[year], month_years.get(year, []), newer, older)
             return keyed(made, memo_key)  # (its memo key is all it shows: the cache keeps it)

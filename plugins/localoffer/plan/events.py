@@ -221,6 +221,7 @@ def _month_pages(
             previous: str | None = previous,
             following: str | None = following,
             listed: list[Listing] = listed,
+            memo_key: str = memo_key,
         ) -> PagePlan:
             # What the memo keys it on is all the page shows, so the build cache can keep it.
             return keyed(_month_page(index, make, key, previous, following, listed), memo_key)
