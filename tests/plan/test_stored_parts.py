@@ -39,9 +39,12 @@ def test_a_second_plan_takes_every_part_and_makes_the_same_files(root: Path) -> 
     assert stored.hits == 0 and stored.misses > 500
     made = len(stored)  # what the first plan kept
 
+    written = stored.path.stat().st_ino  # a rewrite replaces the file: another inode
     again, stored = _plan_with_store(root)
     assert again == first
     assert stored.hits == made and stored.misses == 0
+    assert stored.path.stat().st_ino == written  # nothing new: not written again
+    assert len(_store(root)) == made
 
 
 def test_an_edited_record_has_its_part_made_again(root: Path) -> None:

@@ -98,7 +98,11 @@ class StoredParts:
             self._used[(kind, name)] = (digest, cast(Part, part))
 
     def save(self) -> None:
-        """Write the parts this plan used (only those) for the next build, atomically."""
+        """Write the parts this plan used (only those) for the next build, atomically; not at
+        all when they are the ones the file holds (a build where no record changed)."""
+        if self._used.keys() == self._parts.keys() and self.misses == 0 and self._parts:
+            self._used = {}
+            return
         items = [
             [kind, name, digest, list(part)] for (kind, name), (digest, part) in self._used.items()
         ]
