@@ -129,10 +129,12 @@ def test_search_index_has_one_compact_entry_per_record(sample_build: Path) -> No
     )
     for words in ("Education", "Communication and interaction", "mental health"):
         assert words.lower() in outreach["text"].lower(), words
-    # Feedback rounds are indexed in full, comments included; a round published as a document
-    # only has its summary (and the document's own words are in the document).
+    # A feedback round's page is rendered with the record pages too, and its one entry has all
+    # its words, comments included; a round published as a document only has its summary (and
+    # the document's own words are in the document).
     for record_id in record_ids("responses", (".yml", ".yaml")):
-        text = " ".join(doc["text"] for doc in by_location[f"you-said-we-did/{record_id}/"])
+        (entry,) = by_location[f"you-said-we-did/{record_id}/"]
+        text = entry["text"]
         source = next((REPO / "responses").glob(f"{record_id}.y*ml")).read_text(encoding="utf-8")
         if "\ncomments:" in source or "\nthemes:" in source or "\nquotes:" in source:
             assert len(text) > 1000, record_id

@@ -75,6 +75,7 @@ PAGE = PagePlan(
         {"description": "A drop-in session."},
         {"sanitise": False},
         {"search": False},
+        {"search_text": "Drop-in for families."},
     ],
 )
 def test_a_page_key_changes_with_every_field_the_page_shows(change: dict[str, object]) -> None:
@@ -91,7 +92,7 @@ def test_a_page_key_changes_with_what_its_context_is_made_from() -> None:
     shown = {f.name for f in fields(PagePlan)} - {"context", "key"}
     assert shown == {
         "src_uri", "title", "template", "markdown", "html_title", "description", "sanitise",
-        "search",
+        "search", "search_text",
     }  # fmt: skip
 
 

@@ -238,7 +238,7 @@ class LocalOfferPlugin(BasePlugin[LocalOfferConfig]):  # type: ignore[no-untyped
                 cache.finish()
                 build_cache.report(cache, len(self.direct), self.rendered)
             sitemap.write_sitemap(self.env, config, self.nav, direct_pages.all_pages(self.files))
-        search_index.add_entries(config.site_dir, search_entries(self.site))
+        search_index.add_entries(config.site_dir, search_entries(self.site, self.plan.pages))
         if self.kept is not None and self.files is not None:
             self.kept.remove_stale(config.site_dir, (file.dest_uri for file in self.files))
         if self.atomic is not None:

@@ -86,20 +86,22 @@ def markdown_literal(text: str) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
 
 
-def _search_markdown(view: RoundView) -> str:
+def _search_text(view: RoundView) -> str:
+    """The round's search entry: its summary, themes, comments, responses and quotes, so that
+    what children, young people and parents said can be found."""
     parts: list[str] = []
     if view.summary:
-        parts.append(markdown_literal(view.summary))
+        parts.append(view.summary)
     for theme in view.parts.themes if view.parts else ():
-        parts.append(f"{markdown_literal(theme.title)}: {markdown_literal(theme.summary)}")
+        parts.append(f"{theme.title}: {theme.summary}")
         if theme.response:
-            parts.append(f"We did: {markdown_literal(theme.response)}")
+            parts.append(f"We did: {theme.response}")
     for comment in view.comments:
-        parts.append(f"You said: {markdown_literal(comment.said)}")
-        parts.append(f"We did: {markdown_literal(comment.response)}")
+        parts.append(f"You said: {comment.said}")
+        parts.append(f"We did: {comment.response}")
     for quote in view.parts.quotes if view.parts else ():
-        parts.append(markdown_literal(quote.said))
-    return "\n\n".join(" ".join(part.split()) for part in parts) + "\n"
+        parts.append(quote.said)
+    return " ".join(" ".join(part.split()) for part in parts)
 
 
 def _count(number: int, noun: str) -> str:
@@ -205,7 +207,8 @@ def _round(
             src_uri=f"{SECTION}/{view.id}/index.md",
             title=view.title,
             template=ROUND_TEMPLATE,
-            markdown=_search_markdown(view),
+            search=False,  # rendered with the record pages, found through its own entry
+            search_text=_search_text(view),
             html_title=f"{view.title} – {SECTION_TITLE} – {name}",
             description=_round_description(view),
             context={

@@ -29,6 +29,9 @@ class PagePlan:
     description: str = ""
     sanitise: bool = True
     search: bool = True
+    #: For a page left out of full-text search (``search=False``): the text of the one compact
+    #: entry the search index gives it (``plan/search.py``), when it has one.
+    search_text: str = ""
     #: For a record's page: a digest of everything the page shows (its fields above, and the
     #: digests of the records, settings, files and time that its context is made from), which
     #: changes whenever any of it does. Empty for other pages. It does not cover what the
@@ -124,6 +127,7 @@ def keyed(page: PagePlan, key: Hashable) -> PagePlan:
         page.html_title,
         page.description,
         repr((page.sanitise, page.search)),
+        page.search_text,
     )
     digest = hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
     return replace(page, key=digest)

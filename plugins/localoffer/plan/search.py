@@ -7,12 +7,14 @@ title and summary. Events that ended more than three months ago get none (as in 
 feeds): they stay reachable from the past events pages. A service's entry has its title,
 organisation, summary and the words of its categories and needs, so that a search for "speech"
 or "autism" finds it; its page is rendered with the record pages (``mkdocs/direct_pages``)
-rather than through MkDocs' page loop, which indexing it in full would need. Feedback rounds
-are indexed in full, so that what children, young people and parents said can be found.
+rather than through MkDocs' page loop, which indexing it in full would need. A feedback
+round's entry has all its words (``PagePlan.search_text``: the summary, themes, comments,
+responses and quotes), so that what children, young people and parents said can be found.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -23,6 +25,8 @@ from localoffer.core.models.service import Service
 from localoffer.core.site import Site
 from localoffer.plan.consultation_view import labels
 from localoffer.plan.keys import site_keys
+from localoffer.plan.model import PagePlan
+from localoffer.plan.updated import page_url
 
 KEEP_PAST_EVENTS = timedelta(days=92)
 
@@ -41,7 +45,9 @@ def consultation_state(consultation: Consultation, now: datetime) -> str:
     return STATUS_LABELS[status_at(consultation, now)].lower()
 
 
-def search_entries(site: Site) -> list[SearchEntry]:
+def search_entries(site: Site, pages: Mapping[str, PagePlan] | None = None) -> list[SearchEntry]:
+    """The compact entries: of consultations, events and services, and of the planned ``pages``
+    that carry their own text (``search_text``)."""
     entries = [
         SearchEntry(
             f"consultations/{c.id}/",
@@ -62,6 +68,11 @@ def search_entries(site: Site) -> list[SearchEntry]:
                 SearchEntry(f"events/{event.id}/", event.title, f"{kind}. {event.summary}")
             )
     entries.extend(service_entry(site, service) for service in site.services.values())
+    entries.extend(
+        SearchEntry(page_url(page.src_uri), page.title, page.search_text)
+        for page in (pages or {}).values()
+        if page.search_text
+    )
     return sorted(entries, key=lambda entry: entry.location)
 
 
