@@ -16,7 +16,6 @@ Other sections link to feedback with :func:`feedback_for_event` and
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Iterator, Mapping
 from functools import partial
@@ -59,7 +58,6 @@ MAX_LIMIT = 50
 
 # Python-Markdown's backslash escapes: text for the search index is escaped for HTML first,
 # then these characters are escaped so that nothing in a comment is read as Markdown.
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!])")
 _UNSAFE_IN_ATTRIBUTE = re.compile(r"[<>\"&]")
 
 
@@ -79,11 +77,6 @@ def feedback_for_consultation(site: Site, consultation_id: str) -> list[Feedback
     return newest_first(
         r for r in site.feedback.values() if r.id in listed or r.consultation == consultation_id
     )
-
-
-def markdown_literal(text: str) -> str:
-    """Text that Markdown shows exactly as written (used for the search index only)."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
 
 
 def _search_text(view: RoundView) -> str:
